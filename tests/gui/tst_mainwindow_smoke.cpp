@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Starts the real main window on a real X server and keeps a screenshot of it.
+#include "mainwindow.h"
+#include "testsupport.h"
+
+#include <QScreen>
+#include <QTest>
+#include <QTreeView>
+
+class TestMainWindowSmoke : public QObject
+{
+    Q_OBJECT
+private slots:
+    void showsAndPaints()
+    {
+        QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
+        rexec::ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.findChild<QTreeView *>(QStringLiteral("containerView")));
+
+        const QImage shot = window.grab().toImage();
+        QVERIFY(!shot.isNull());
+        // A painted window has more than one colour in it.
+        QVERIFY(shot.pixel(5, 5) != shot.pixel(shot.width() / 2, shot.height() - 10)
+                || shot.pixel(5, 5) != shot.pixel(shot.width() - 5, 40));
+        QVERIFY(!rexec::test::saveScreenshot(shot, QStringLiteral("mainwindow-smoke")).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindowSmoke)
+#include "tst_mainwindow_smoke.moc"
