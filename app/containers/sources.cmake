@@ -1,0 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Sources of app/containers/, appended to the core library.
+list(APPEND REXEC_CORE_SOURCES
+)
