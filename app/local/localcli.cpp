@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "local/localcli.h"
+
+#include "local/localimage.h"
+#include "local/localserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace rexec::local {
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    (void)!::write(g_signalPipe[1], &byte, 1);
+}
+
+// SIGTERM and SIGINT end the event loop; the destructors then end every sandbox.
+void quitOnSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+    struct sigaction action {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+    ::signal(SIGPIPE, SIG_IGN);
+}
+
+bool parseListen(const QString &value, LocalConfig *config)
+{
+    const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    QString host = value.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = value.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535)
+        return false;
+    const QHostAddress address = host == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
+    if (address.isNull())
+        return false;
+    config->address = address;
+    config->port = quint16(port);
+    return true;
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "rexec-local: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int runLocalServerCli(QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("rexec-local", "A Rexec-compatible server with sandboxes on this computer.\n"
+                                                   "  rexec-local [options]                serve\n"
+                                                   "  rexec-local image add KEY PATH       register a root file system folder"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QCoreApplication::translate("rexec-local", "Address and port (port 0: any free one)."),
+                                    QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8080"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QCoreApplication::translate("rexec-local", "Where containers and settings live."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption tokenFile(
+        QStringLiteral("token-file"),
+        QCoreApplication::translate("rexec-local", "The accepted token; made (mode 0600) when missing."),
+        QStringLiteral("file"));
+    const QCommandLineOption containerLimit(QStringLiteral("container-limit"),
+                                            QCoreApplication::translate("rexec-local", "Most containers at once."),
+                                            QStringLiteral("n"), QStringLiteral("10"));
+    const QCommandLineOption uploadLimit(QStringLiteral("upload-limit-mb"),
+                                         QCoreApplication::translate("rexec-local", "Largest upload, in MiB."),
+                                         QStringLiteral("mib"), QStringLiteral("100"));
+    const QCommandLineOption rateLimits(
+        QStringLiteral("rate-limits"),
+        QCoreApplication::translate("rexec-local", "Requests a minute: API, container creation, WebSocket (0: no limit)."),
+        QStringLiteral("api,create,ws"), QStringLiteral("500,120,100"));
+    parser.addOptions({listen, dataDir, tokenFile, containerLimit, uploadLimit, rateLimits});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("image add KEY PATH"), QStringLiteral("[command]"));
+    parser.process(app);
+
+    LocalConfig config;
+    config.dataDir = parser.isSet(dataDir)
+        ? QDir(parser.value(dataDir)).absolutePath()
+        : QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/rexec-local");
+
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        if (positional.size() != 4 || positional.at(0) != u"image" || positional.at(1) != u"add")
+            return fail(QStringLiteral("unknown command; see --help"));
+        QString error;
+        if (!ImageCatalog::addImage(QDir(config.dataDir).filePath(QStringLiteral("images.json")), positional.at(2),
+                                    positional.at(3), &error))
+            return fail(error);
+        std::printf("image %s registered\n", qPrintable(positional.at(2)));
+        return 0;
+    }
+
+    if (!parseListen(parser.value(listen), &config))
+        return fail(QStringLiteral("--listen takes host:port, e.g. 127.0.0.1:8080"));
+    bool ok = false;
+    config.containerLimit = parser.value(containerLimit).toInt(&ok);
+    if (!ok || config.containerLimit < 0)
+        return fail(QStringLiteral("--container-limit takes a number"));
+    config.uploadLimitBytes = parser.value(uploadLimit).toLongLong(&ok) * 1024 * 1024;
+    if (!ok || config.uploadLimitBytes <= 0)
+        return fail(QStringLiteral("--upload-limit-mb takes a positive number"));
+    const QStringList rates = parser.value(rateLimits).split(QLatin1Char(','));
+    if (rates.size() != 3)
+        return fail(QStringLiteral("--rate-limits takes three numbers"));
+    config.apiRatePerMinute = rates.at(0).toInt();
+    config.containerRatePerMinute = rates.at(1).toInt();
+    config.webSocketRatePerMinute = rates.at(2).toInt();
+
+    quitOnSignals(app);
+    LocalServer server(config);
+    QString error;
+    const QString token = parser.isSet(tokenFile) ? parser.value(tokenFile)
+                                                   : QDir(config.dataDir).filePath(QStringLiteral("token"));
+    if (!server.initialize(token, &error) || !server.listen(&error))
+        return fail(error);
+    std::printf("rexec-local listening on %s\n", qPrintable(server.url().toString()));
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}
+
+} // namespace rexec::local

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "local/localimage.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace rexec::local {
+
+namespace {
+
+QMap<QString, QString> osRelease(const QString &root)
+{
+    QMap<QString, QString> fields;
+    for (const char *candidate : {"etc/os-release", "usr/lib/os-release"}) {
+        QFile file(QDir(root).filePath(QLatin1StringView(candidate)));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        while (!file.atEnd()) {
+            const QString line = QString::fromUtf8(file.readLine()).trimmed();
+            const qsizetype eq = line.indexOf(QLatin1Char('='));
+            if (eq <= 0)
+                continue;
+            QString value = line.mid(eq + 1);
+            if (value.size() >= 2 && (value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\''))))
+                value = value.mid(1, value.size() - 2);
+            fields.insert(line.left(eq), value);
+        }
+        break;
+    }
+    return fields;
+}
+
+LocalImage describeRoot(const QString &key, const QString &root)
+{
+    const auto os = osRelease(root);
+    LocalImage image;
+    image.key = key;
+    image.rootPath = root;
+    image.displayName = os.value(QStringLiteral("PRETTY_NAME"), key);
+    image.description = QStringLiteral("Root file system at %1").arg(root);
+    image.category = os.value(QStringLiteral("ID"), QStringLiteral("independent"));
+    for (const QString &field : {QStringLiteral("VERSION_ID"), QStringLiteral("VERSION_CODENAME")}) {
+        if (!os.value(field).isEmpty())
+            image.tags << os.value(field);
+    }
+    return image;
+}
+
+bool isValidKey(const QString &key)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
+    return pattern.match(key).hasMatch();
+}
+
+} // namespace
+
+ImageCatalog::ImageCatalog(QString imagesFile)
+{
+    // The host's system is always there, named after its distribution ("debian") and as "host".
+    LocalImage host = describeRoot(QStringLiteral("host"), QStringLiteral("/"));
+    host.description = QStringLiteral("This computer's own system, read-only, with a private writable layer");
+    host.popular = true;
+    const QString distro = osRelease(QStringLiteral("/")).value(QStringLiteral("ID"));
+    if (isValidKey(distro) && distro != host.key) {
+        LocalImage named = host;
+        named.key = distro;
+        m_images << named;
+    }
+    m_images << host;
+
+    if (imagesFile.isEmpty())
+        return;
+    QFile file(imagesFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QJsonObject registered = QJsonDocument::fromJson(file.readAll()).object().value(u"images").toObject();
+    for (auto it = registered.begin(); it != registered.end(); ++it) {
+        const QString root = it.value().toObject().value(u"root").toString();
+        if (!isValidKey(it.key()) || find(it.key()) || !QFileInfo(root).isDir())
+            continue;
+        m_images << describeRoot(it.key(), root);
+    }
+}
+
+std::optional<LocalImage> ImageCatalog::find(const QString &key) const
+{
+    for (const auto &image : m_images) {
+        if (image.key == key)
+            return image;
+    }
+    return std::nullopt;
+}
+
+std::optional<LocalImage> ImageCatalog::resolve(const QString &reference) const
+{
+    if (auto exact = find(reference))
+        return exact;
+    // docker.io/library/debian:13 -> repository "debian", tag "13"
+    QString repository = reference;
+    QString tag;
+    const qsizetype colon = repository.lastIndexOf(QLatin1Char(':'));
+    if (colon > repository.lastIndexOf(QLatin1Char('/'))) {
+        tag = repository.mid(colon + 1);
+        repository.truncate(colon);
+    }
+    repository = repository.section(QLatin1Char('/'), -1);
+    auto image = find(repository.toLower());
+    if (!image)
+        return std::nullopt;
+    if (!tag.isEmpty() && tag != u"latest" && !image->tags.isEmpty() && !image->tags.contains(tag))
+        return std::nullopt;
+    return image;
+}
+
+QStringList ImageCatalog::keys() const
+{
+    QStringList out;
+    for (const auto &image : m_images)
+        out << image.key;
+    return out;
+}
+
+bool ImageCatalog::addImage(const QString &imagesFile, const QString &key, const QString &rootPath, QString *error)
+{
+    if (!isValidKey(key)) {
+        *error = QStringLiteral("an image key is 1 to 64 of a-z, 0-9, '.', '_' and '-', starting with a letter or digit");
+        return false;
+    }
+    const QFileInfo root(rootPath);
+    if (!root.isDir() || !QFileInfo(root.absoluteFilePath() + QStringLiteral("/usr")).isDir()) {
+        *error = QStringLiteral("%1 is not a root file system folder (it has no usr/)").arg(rootPath);
+        return false;
+    }
+    QJsonObject document;
+    {
+        QFile file(imagesFile);
+        if (file.open(QIODevice::ReadOnly))
+            document = QJsonDocument::fromJson(file.readAll()).object();
+    }
+    QJsonObject images = document.value(u"images").toObject();
+    images.insert(key, QJsonObject{{QStringLiteral("root"), root.canonicalFilePath()}});
+    document.insert(QStringLiteral("images"), images);
+    QDir().mkpath(QFileInfo(imagesFile).absolutePath());
+    QSaveFile out(imagesFile);
+    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(document).toJson()) < 0 || !out.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(imagesFile, out.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace rexec::local

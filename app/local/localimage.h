@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace rexec::local {
+
+// A base file system for sandboxes: the host's own system (read-only, with a private writable
+// layer per container) or a root file system folder registered under a key.
+struct LocalImage {
+    QString key;         // what clients send as `image`
+    QString displayName;
+    QString description;
+    QString category;
+    QString rootPath;    // "/" for the host's system
+    QStringList tags;
+    bool popular = false;
+};
+
+class ImageCatalog
+{
+public:
+    // The host's system, always available, plus the images registered in `imagesFile` (JSON).
+    explicit ImageCatalog(QString imagesFile = {});
+
+    const QList<LocalImage> &images() const { return m_images; }
+    std::optional<LocalImage> find(const QString &key) const;
+    // Accepts a key, or a Docker-style reference ("debian:13", "docker.io/library/ubuntu:24.04")
+    // whose repository names an image key; the tag is matched against the image's tags when it has any.
+    std::optional<LocalImage> resolve(const QString &reference) const;
+    QStringList keys() const;
+
+    // Registers a root file system folder; false with `error` set when it is not usable.
+    static bool addImage(const QString &imagesFile, const QString &key, const QString &rootPath, QString *error);
+
+private:
+    QList<LocalImage> m_images;
+};
+
+} // namespace rexec::local

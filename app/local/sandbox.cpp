@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "local/sandbox.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+
+#include <csignal>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace rexec::local {
+
+namespace {
+
+// Top-level folders of an image that become overlays; everything else of the host stays out.
+const char *const kLayeredDirs[] = {"usr", "etc", "var", "opt", "srv", "bin", "sbin", "lib", "lib32", "lib64", "libx32"};
+
+QString readLink(const QString &path)
+{
+    char target[4096];
+    const ssize_t n = ::readlink(QFile::encodeName(path).constData(), target, sizeof target - 1);
+    return n > 0 ? QFile::decodeName(QByteArray(target, n)) : QString();
+}
+
+QString findBubblewrap()
+{
+    const QString path = QStandardPaths::findExecutable(QStringLiteral("bwrap"));
+    return path.isEmpty() ? QStringLiteral("bwrap") : path;
+}
+
+} // namespace
+
+Sandbox::Sandbox(Spec spec, QObject *parent)
+    : QObject(parent)
+    , m_spec(std::move(spec))
+{
+}
+
+Sandbox::~Sandbox()
+{
+    if (m_process) {
+        m_process->disconnect(this);
+        if (m_namespacePid > 0) {
+            ::kill(m_namespacePid, SIGKILL);
+            // bubblewrap reaps its child and exits at once: wait for that (without reaping it, which
+            // is QProcess's job) so that the child is not orphaned unreaped. Shutdown only.
+            siginfo_t info{};
+            ::waitid(P_PID, id_t(m_process->processId()), &info, WEXITED | WNOWAIT);
+        }
+    }
+    if (m_infoRead >= 0)
+        ::close(m_infoRead);
+    if (m_infoWrite >= 0)
+        ::close(m_infoWrite);
+}
+
+QStringList Sandbox::processEnvironment() const
+{
+    QMap<QString, QString> env{
+        {QStringLiteral("PATH"), QStringLiteral("/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")},
+        {QStringLiteral("HOME"), QStringLiteral("/home/user")},
+        {QStringLiteral("TERM"), QStringLiteral("xterm-256color")},
+        {QStringLiteral("COLORTERM"), QStringLiteral("truecolor")},
+        {QStringLiteral("LANG"), QStringLiteral("C.UTF-8")},
+        {QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")},
+        {QStringLiteral("HOSTNAME"), m_spec.hostname},
+        {QStringLiteral("USER"), QStringLiteral("root")},
+    };
+    for (auto it = m_spec.environment.begin(); it != m_spec.environment.end(); ++it)
+        env.insert(it.key(), it.value());
+    QStringList out;
+    for (auto it = env.begin(); it != env.end(); ++it)
+        out << it.key() + QLatin1Char('=') + it.value();
+    return out;
+}
+
+QStringList Sandbox::bubblewrapArguments(int infoFd) const
+{
+    const QDir state(m_spec.stateDir);
+    const QDir base(m_spec.image.rootPath);
+    QStringList args{
+        QStringLiteral("--unshare-pid"), QStringLiteral("--unshare-ipc"), QStringLiteral("--unshare-uts"),
+        QStringLiteral("--hostname"), m_spec.hostname,
+        QStringLiteral("--die-with-parent"),
+        QStringLiteral("--info-fd"), QString::number(infoFd),
+        QStringLiteral("--proc"), QStringLiteral("/proc"),
+        QStringLiteral("--dev"), QStringLiteral("/dev"),
+        QStringLiteral("--tmpfs"), QStringLiteral("/run"),
+    };
+    for (const char *name : kLayeredDirs) {
+        const QString dir = QString::fromLatin1(name);
+        const QFileInfo lower(base.filePath(dir));
+        if (lower.isSymLink()) {
+            args << QStringLiteral("--symlink") << readLink(lower.absoluteFilePath()) << QLatin1Char('/') + dir;
+            continue;
+        }
+        if (!lower.isDir())
+            continue;
+        const QString upper = state.filePath(QStringLiteral("upper/") + dir);
+        const QString work = state.filePath(QStringLiteral("work/") + dir);
+        QDir().mkpath(upper);
+        QDir().mkpath(work);
+        args << QStringLiteral("--overlay-src") << lower.absoluteFilePath() << QStringLiteral("--overlay") << upper
+             << work << QLatin1Char('/') + dir;
+    }
+    for (const char *dir : {"home", "root", "tmp"})
+        QDir().mkpath(state.filePath(QLatin1StringView(dir)));
+    args << QStringLiteral("--bind") << state.filePath(QStringLiteral("home")) << QStringLiteral("/home/user")
+         << QStringLiteral("--bind") << state.filePath(QStringLiteral("root")) << QStringLiteral("/root")
+         << QStringLiteral("--bind") << state.filePath(QStringLiteral("tmp")) << QStringLiteral("/tmp")
+         << QStringLiteral("--chdir") << QStringLiteral("/home/user");
+    // The sandbox's first process only keeps its namespaces alive; shells join them.
+    args << QStringLiteral("/bin/sh") << QStringLiteral("-c") << QStringLiteral("exec sleep infinity");
+    return args;
+}
+
+void Sandbox::start()
+{
+    if (m_process)
+        return;
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC) != 0) {
+        emit failed(QStringLiteral("cannot make a pipe for bubblewrap"));
+        return;
+    }
+    m_infoRead = fds[0];
+    m_infoWrite = fds[1];
+    m_info.clear();
+    m_stopping = false;
+
+    m_process = new QProcess(this);
+    m_process->setProgram(findBubblewrap());
+    m_process->setArguments(bubblewrapArguments(m_infoWrite));
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->setStandardInputFile(QProcess::nullDevice());
+    const int infoWrite = m_infoWrite;
+    m_process->setChildProcessModifier([infoWrite] {
+        // Only this descriptor crosses into bubblewrap.
+        ::fcntl(infoWrite, F_SETFD, 0);
+    });
+    connect(m_process, &QProcess::finished, this, &Sandbox::onFinished);
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            onFinished();
+    });
+
+    auto *notifier = new QSocketNotifier(m_infoRead, QSocketNotifier::Read, m_process);
+    connect(notifier, &QSocketNotifier::activated, this, &Sandbox::readInfo);
+    m_process->start();
+    ::close(m_infoWrite);
+    m_infoWrite = -1;
+}
+
+void Sandbox::readInfo()
+{
+    char buffer[4096];
+    const ssize_t n = ::read(m_infoRead, buffer, sizeof buffer);
+    if (n > 0)
+        m_info.append(buffer, n);
+    const QJsonObject info = QJsonDocument::fromJson(m_info).object();
+    const qint64 pid = info.value(u"child-pid").toInteger(-1);
+    if (pid > 0 || n <= 0) {
+        if (auto *notifier = m_process ? m_process->findChild<QSocketNotifier *>() : nullptr)
+            notifier->setEnabled(false);
+        ::close(m_infoRead);
+        m_infoRead = -1;
+    }
+    if (pid > 0 && m_namespacePid <= 0) {
+        m_namespacePid = pid_t(pid);
+        emit started();
+    }
+}
+
+void Sandbox::stop()
+{
+    if (!m_process)
+        return;
+    m_stopping = true;
+    // Killing the namespace's first process ends every process in it; bubblewrap then reaps it
+    // and exits. Killing bubblewrap too would orphan that process before anyone reaped it.
+    if (m_namespacePid > 0)
+        ::kill(m_namespacePid, SIGKILL);
+    else
+        m_process->kill();
+}
+
+void Sandbox::onFinished()
+{
+    if (!m_process)
+        return;
+    const bool wasRunning = m_namespacePid > 0;
+    const QString errors = QString::fromLocal8Bit(m_process->readAllStandardError()).trimmed();
+    const QString startError = m_process->error() == QProcess::FailedToStart ? m_process->errorString() : QString();
+    m_process->deleteLater();
+    m_process = nullptr;
+    m_namespacePid = -1;
+    if (m_infoRead >= 0) {
+        ::close(m_infoRead);
+        m_infoRead = -1;
+    }
+    if (wasRunning || m_stopping) {
+        emit stopped();
+        return;
+    }
+    QString reason = !startError.isEmpty() ? startError : errors;
+    if (reason.isEmpty())
+        reason = QStringLiteral("bubblewrap ended before the sandbox started");
+    emit failed(reason);
+}
+
+bool Sandbox::removeState(const QString &stateDir, QString *error)
+{
+    // Overlay work folders are left without permissions; give them back so that they can go.
+    QDirIterator it(stateDir, QDir::Dirs | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
+    ::chmod(QFile::encodeName(stateDir).constData(), 0700);
+    while (it.hasNext())
+        ::chmod(QFile::encodeName(it.next()).constData(), 0700);
+    if (!QDir(stateDir).removeRecursively() && QFileInfo::exists(stateDir)) {
+        *error = QStringLiteral("cannot remove %1").arg(stateDir);
+        return false;
+    }
+    return true;
+}
+
+} // namespace rexec::local
