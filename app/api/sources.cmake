@@ -9,4 +9,6 @@ list(APPEND REXEC_CORE_SOURCES
     api/account.cpp api/account.h
     api/events.cpp api/events.h
     api/apierror.cpp api/apierror.h
+    api/result.h
+    api/restclient.cpp api/restclient.h
 )
