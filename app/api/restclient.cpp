@@ -185,11 +185,17 @@ void RestClient::finish(std::shared_ptr<Pending> pending, QNetworkReply *reply)
                                QStringLiteral("the reply was larger than %1 bytes").arg(kMaxJsonBytes), method, path));
         return;
     }
-    if (pending->timedOut || (status == 0 && reply->error() == QNetworkReply::OperationCanceledError)) {
+    // Qt ends a transfer that stalled past its timeout as "cancelled"; nothing else here cancels.
+    if (pending->timedOut || reply->error() == QNetworkReply::OperationCanceledError) {
         deliver(ApiError::make(ApiError::Kind::Timeout, reply->errorString(), method, path));
         return;
     }
-    if (status == 0 || status >= 400 || (status >= 300 && status < 400)) {
+    // A reply cut off below HTTP (a connection closed mid-body) is a network failure, whatever its status line said.
+    if (status < 300 && reply->error() != QNetworkReply::NoError) {
+        deliver(ApiError::fromNetworkError(reply->error(), reply->errorString(), method, path));
+        return;
+    }
+    if (status == 0 || status >= 300) {
         ApiError error = errorFor(reply, body);
         error.method = method;
         // 429: wait as long as the server asked, saying so each second, then try once more.
