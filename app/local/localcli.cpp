@@ -100,7 +100,11 @@ int runLocalServerCli(QCoreApplication &app)
         QStringLiteral("rate-limits"),
         QCoreApplication::translate("rexec-local", "Requests a minute: API, container creation, WebSocket (0: no limit)."),
         QStringLiteral("api,create,ws"), QStringLiteral("500,120,100"));
-    parser.addOptions({listen, dataDir, tokenFile, containerLimit, uploadLimit, rateLimits});
+    const QCommandLineOption tokenStdin(
+        QStringLiteral("token-stdin"),
+        QCoreApplication::translate("rexec-local", "Read the accepted token from the first line of standard input "
+                                                   "(the app passes its keychain's token this way; no file is written)."));
+    parser.addOptions({listen, dataDir, tokenFile, tokenStdin, containerLimit, uploadLimit, rateLimits});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("image add KEY PATH"), QStringLiteral("[command]"));
     parser.process(app);
 
@@ -140,9 +144,23 @@ int runLocalServerCli(QCoreApplication &app)
     quitOnSignals(app);
     LocalServer server(config);
     QString error;
-    const QString token = parser.isSet(tokenFile) ? parser.value(tokenFile)
-                                                   : QDir(config.dataDir).filePath(QStringLiteral("token"));
-    if (!server.initialize(token, &error) || !server.listen(&error))
+    QString tokenPath;
+    QByteArray stdinToken;
+    if (parser.isSet(tokenStdin)) {
+        char line[256] = {};
+        if (!std::fgets(line, sizeof line, stdin))
+            return fail(QStringLiteral("--token-stdin: nothing on standard input"));
+        stdinToken = QByteArray(line).trimmed();
+        if (!TokenStore::isWellFormed(stdinToken))
+            return fail(QStringLiteral("--token-stdin: not a token (rexec_ and 64 lowercase hex characters)"));
+    } else {
+        tokenPath = parser.isSet(tokenFile) ? parser.value(tokenFile) : QDir(config.dataDir).filePath(QStringLiteral("token"));
+    }
+    if (!server.initialize(tokenPath, &error))
+        return fail(error);
+    if (!stdinToken.isEmpty())
+        server.tokens().addPrimaryToken(QString::fromLatin1(stdinToken));
+    if (!server.listen(&error))
         return fail(error);
     std::printf("rexec-local listening on %s\n", qPrintable(server.url().toString()));
     std::fflush(stdout);

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QProcess>
+#include <QUrl>
+
+namespace rexec::accounts {
+
+// Starts rexec-local for "This computer" as a child process on a free loopback port, hands it
+// the token on standard input (never a file, never the command line), and ends it with the app.
+class LocalServerLauncher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LocalServerLauncher(QObject *parent = nullptr);
+    ~LocalServerLauncher() override;
+
+    void start(const QString &token);
+    void stop();
+    bool isRunning() const { return m_url.isValid(); }
+    QUrl url() const { return m_url; }
+
+    // Next to the running executable, unless REXEC_LOCAL_BIN says otherwise.
+    static QString program();
+    // Where "This computer" keeps its containers.
+    static QString dataDir();
+
+signals:
+    void ready(const QUrl &url);
+    void failed(const QString &reason);
+
+private:
+    void readOutput();
+
+    QProcess m_process;
+    QByteArray m_output;
+    QUrl m_url;
+    bool m_stopping = false;
+};
+
+} // namespace rexec::accounts
