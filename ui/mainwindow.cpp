@@ -1,78 +1,743 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "accounts/browsersignin.h"
+#include "accounts/serversession.h"
+#include "accounts/workspace.h"
+#include "api/restclient.h"
+#include "connectdialog.h"
+#include "containerfilterproxy.h"
+#include "containers/containermodel.h"
+#include "containers/containersession.h"
+#include "containers/createtracker.h"
+#include "createcontainerdialog.h"
+#include "icons.h"
+#include "messagebar.h"
+#include "statusdelegate.h"
+#include "welcomepage.h"
+
 #include <QAction>
-#include <QIcon>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace rexec::ui {
 
-MainWindow::MainWindow(QWidget *parent)
+using accounts::ServerSession;
+using containers::ContainerEventsClient;
+using containers::ContainerModel;
+using containers::ContainerSession;
+using containers::CreateTracker;
+
+namespace {
+
+constexpr int kAddServerItem = -1;
+
+QAction *makeAction(QObject *parent, const QString &objectName, const QString &text, const QString &icon,
+                    const QList<QKeySequence> &shortcuts, const QString &tip)
+{
+    auto *action = new QAction(themedIcon(icon), text, parent);
+    action->setObjectName(objectName);
+    action->setShortcuts(shortcuts);
+    action->setToolTip(shortcuts.isEmpty() ? tip
+                                           : QStringLiteral("%1 (%2)").arg(tip, shortcuts.first().toString(QKeySequence::NativeText)));
+    action->setStatusTip(tip);
+    return action;
+}
+
+} // namespace
+
+MainWindow::MainWindow(accounts::Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
+    , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Rexec Desktop"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/rexec-desktop.svg")));
+    setWindowIcon(fixedIcon(QStringLiteral("rexec-desktop")));
+    createActions();
+    createLayout();
+    restoreState();
+    connect(&m_workspace, &accounts::Workspace::sessionChanged, this, &MainWindow::onSessionChanged);
+    connect(&m_workspace.profiles(), &accounts::ProfileStore::profilesChanged, this, &MainWindow::fillServerSwitcher);
+    fillServerSwitcher();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::start()
+{
+    // After the window is shown: the keychain, the local server and the list load all wait.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_workspace.openInitial())
+                showWelcome(true);
+        },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = makeAction(this, QStringLiteral("actionNew"), tr("&New"), QStringLiteral("action-new"),
+                             {QKeySequence::New}, tr("Create a container"));
+    m_startAction = makeAction(this, QStringLiteral("actionStart"), tr("&Start"), QStringLiteral("action-start"),
+                               {QKeySequence(Qt::CTRL | Qt::Key_R)}, tr("Start the selected containers"));
+    m_stopAction = makeAction(this, QStringLiteral("actionStop"), tr("S&top"), QStringLiteral("action-stop"),
+                              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, tr("Stop the selected containers"));
+    m_deleteAction = makeAction(this, QStringLiteral("actionDelete"), tr("&Delete"), QStringLiteral("action-delete"),
+                                {QKeySequence::Delete}, tr("Delete the selected containers"));
+    m_terminalAction = makeAction(this, QStringLiteral("actionOpenTerminal"), tr("Open &Terminal"),
+                                  QStringLiteral("action-terminal"), {QKeySequence(Qt::CTRL | Qt::Key_T)},
+                                  tr("Open a shell in the selected container"));
+    m_filesAction = makeAction(this, QStringLiteral("actionOpenFiles"), tr("Open &Files"), QStringLiteral("action-files"),
+                               {QKeySequence(Qt::CTRL | Qt::Key_E)}, tr("Browse the selected container's files"));
+    m_refreshAction = makeAction(this, QStringLiteral("actionRefresh"), tr("&Refresh"), QStringLiteral("action-refresh"),
+                                 {QKeySequence::Refresh}, tr("Reload the container list"));
+    m_findAction = new QAction(tr("&Find"), this);
+    m_findAction->setObjectName(QStringLiteral("actionFind"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_signOutAction = new QAction(tr("Sign &Out"), this);
+    m_signOutAction->setObjectName(QStringLiteral("actionSignOut"));
+
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newContainer);
+    connect(m_startAction, &QAction::triggered, this, &MainWindow::startSelected);
+    connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopSelected);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(m_terminalAction, &QAction::triggered, this, &MainWindow::openTerminal);
+    connect(m_filesAction, &QAction::triggered, this, &MainWindow::openFiles);
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        if (m_containers)
+            m_containers->refresh();
+    });
+    connect(m_signOutAction, &QAction::triggered, this, [this] {
+        if (!m_session || m_session->profile().isLocal())
+            return;
+        QMessageBox box(QMessageBox::Question, tr("Sign Out"),
+                        tr("Sign out of %1? The token is removed from this computer's keychain.").arg(m_session->profile().name),
+                        QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("signOutDialog"));
+        QPushButton *revoke = box.addButton(tr("Sign Out and Revoke Token"), QMessageBox::DestructiveRole);
+        QPushButton *keep = box.addButton(tr("Sign Out"), QMessageBox::AcceptRole);
+        box.exec();
+        if (box.clickedButton() == revoke || box.clickedButton() == keep)
+            m_session->signOut(box.clickedButton() == revoke);
+    });
+}
+
+void MainWindow::createLayout()
+{
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_servers = new QComboBox;
+    m_servers->setObjectName(QStringLiteral("serverSwitcher"));
+    m_servers->setAccessibleName(tr("Server"));
+    m_servers->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_servers->setMinimumWidth(220);
+    connect(m_servers, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_servers->itemData(index).toString();
+        if (m_servers->itemData(index, Qt::UserRole + 1).toInt() == kAddServerItem) {
+            fillServerSwitcher(); // put the current server back in the box
+            showConnectDialog();
+            return;
+        }
+        if (id == QLatin1StringView(accounts::ProfileStore::kLocalProfileId))
+            m_workspace.openThisComputer();
+        else
+            m_workspace.open(id);
+    });
+    toolbar->addWidget(m_servers);
+    auto *accountButton = new QToolButton;
+    accountButton->setObjectName(QStringLiteral("accountButton"));
+    accountButton->setIcon(themedIcon(QStringLiteral("action-settings")));
+    accountButton->setToolTip(tr("Servers and account"));
+    accountButton->setAccessibleName(tr("Servers and account"));
+    accountButton->setPopupMode(QToolButton::InstantPopup);
+    auto *accountMenu = new QMenu(accountButton);
+    QAction *addServer = accountMenu->addAction(tr("&Add Server…"));
+    addServer->setObjectName(QStringLiteral("actionAddServer"));
+    connect(addServer, &QAction::triggered, this, [this] { showConnectDialog(); });
+    accountMenu->addAction(m_signOutAction);
+    accountButton->setMenu(accountMenu);
+    toolbar->addWidget(accountButton);
+    toolbar->addSeparator();
+    toolbar->addActions({m_newAction, m_startAction, m_stopAction, m_deleteAction});
+    toolbar->addSeparator();
+    toolbar->addActions({m_terminalAction, m_filesAction});
+    toolbar->addSeparator();
+    toolbar->addAction(m_refreshAction);
+
+    // The container list: filter, state choice, view.
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(QStringLiteral("containerFilter"));
+    m_filter->setPlaceholderText(tr("Filter containers (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter containers"));
+    connect(m_findAction, &QAction::triggered, m_filter, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    addAction(m_findAction);
+    auto *stateBar = new QToolBar;
+    stateBar->setObjectName(QStringLiteral("stateFilterBar"));
+    stateBar->setIconSize(QSize(12, 12));
+    m_stateFilter = new QActionGroup(this);
+    const struct {
+        const char *name;
+        QString text;
+        ContainerFilterProxy::StateFilter filter;
+    } states[] = {{"filterAll", tr("All"), ContainerFilterProxy::StateFilter::All},
+                  {"filterRunning", tr("Running"), ContainerFilterProxy::StateFilter::Running},
+                  {"filterStopped", tr("Stopped"), ContainerFilterProxy::StateFilter::Stopped}};
+    for (const auto &state : states) {
+        QAction *action = stateBar->addAction(state.text);
+        action->setObjectName(QString::fromLatin1(state.name));
+        action->setCheckable(true);
+        action->setData(int(state.filter));
+        m_stateFilter->addAction(action);
+        if (state.filter == ContainerFilterProxy::StateFilter::All)
+            action->setChecked(true);
+    }
+
+    m_proxy = new ContainerFilterProxy(this);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ContainerFilterProxy::setText);
+    connect(m_stateFilter, &QActionGroup::triggered, this, [this](QAction *action) {
+        m_proxy->setStateFilter(ContainerFilterProxy::StateFilter(action->data().toInt()));
+    });
 
     m_containerView = new QTreeView;
     m_containerView->setObjectName(QStringLiteral("containerView"));
-    m_containerView->setRootIsDecorated(false);
     m_containerView->setAccessibleName(tr("Containers"));
+    m_containerView->setRootIsDecorated(false);
+    m_containerView->setUniformRowHeights(true);
+    m_containerView->setAllColumnsShowFocus(true);
+    m_containerView->setSortingEnabled(true);
+    m_containerView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_containerView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_containerView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_containerView->setItemDelegateForColumn(int(ContainerModel::Column::Status), new StatusDelegate(m_containerView));
+    m_containerView->setModel(m_proxy);
+    m_containerView->sortByColumn(int(ContainerModel::Column::Name), Qt::AscendingOrder);
+    connect(m_containerView, &QTreeView::activated, this, [this] { openTerminal(); });
+    connect(m_containerView, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addActions({m_terminalAction, m_filesAction});
+        menu.addSeparator();
+        menu.addActions({m_startAction, m_stopAction});
+        menu.addSeparator();
+        menu.addActions({m_deleteAction, m_newAction, m_refreshAction});
+        menu.exec(m_containerView->viewport()->mapToGlobal(pos));
+    });
+
+    auto *listPanel = new QWidget;
+    listPanel->setObjectName(QStringLiteral("containerPanel"));
+    auto *listLayout = new QVBoxLayout(listPanel);
+    listLayout->setContentsMargins(6, 6, 0, 6);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(stateBar);
+    listLayout->addLayout(filterRow);
+    listLayout->addWidget(m_containerView, 1);
 
     m_workArea = new QTabWidget;
     m_workArea->setObjectName(QStringLiteral("workArea"));
     m_workArea->setDocumentMode(true);
     m_workArea->setTabsClosable(true);
     m_workArea->setMovable(true);
-    auto *placeholder = new QLabel(tr("Open a terminal or the files of a container to work in it here."));
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setWordWrap(true);
-    placeholder->setEnabled(false);
-    m_workArea->addTab(placeholder, tr("Start"));
+    m_workArea->setAccessibleName(tr("Work area"));
+    connect(m_workArea, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        QWidget *page = m_workArea->widget(index);
+        if (page && page->close())
+            page->deleteLater();
+    });
+    auto *empty = new QLabel(tr("<p style=\"font-size:large\">Nothing open yet</p>"
+                                "<p>Double-click a container, or press Ctrl+T, to open its shell here.<br>"
+                                "Ctrl+E opens its files.</p>"));
+    empty->setObjectName(QStringLiteral("workAreaEmpty"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setEnabled(false);
+    auto *workStack = new QStackedWidget;
+    workStack->addWidget(empty);
+    workStack->addWidget(m_workArea);
+    auto updateWorkStack = [this, workStack] { workStack->setCurrentIndex(m_workArea->count() > 0 ? 1 : 0); };
+    connect(m_workArea, &QTabWidget::currentChanged, this, updateWorkStack);
+    connect(m_workArea->tabBar(), &QTabBar::tabCloseRequested, this, updateWorkStack);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_containerView);
-    m_splitter->addWidget(m_workArea);
+    m_splitter->addWidget(listPanel);
+    m_splitter->addWidget(workStack);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({360, 840});
-    setCentralWidget(m_splitter);
+    m_splitter->setSizes({560, 720});
+    m_splitter->setChildrenCollapsible(false);
 
-    createActions();
-    statusBar()->showMessage(tr("Offline"));
-    resize(1200, 760);
+    m_messageBar = new MessageBar;
+    auto *mainPage = new QWidget;
+    auto *mainLayout = new QVBoxLayout(mainPage);
+    mainLayout->setContentsMargins(0, 0, 0, 0);
+    mainLayout->setSpacing(0);
+    auto *barBox = new QWidget;
+    auto *barLayout = new QVBoxLayout(barBox);
+    barLayout->setContentsMargins(6, 6, 6, 0);
+    barLayout->addWidget(m_messageBar);
+    mainLayout->addWidget(barBox);
+    mainLayout->addWidget(m_splitter, 1);
+
+    m_welcome = new WelcomePage;
+    connect(m_welcome, &WelcomePage::thisComputerChosen, this, [this] {
+        showWelcome(false);
+        m_workspace.openThisComputer();
+    });
+    connect(m_welcome, &WelcomePage::connectChosen, this, [this] { showConnectDialog(); });
+
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(mainPage);
+    m_pages->addWidget(m_welcome);
+    setCentralWidget(m_pages);
+
+    m_modeLabel = new QLabel;
+    m_modeLabel->setObjectName(QStringLiteral("connectionMode"));
+    m_userLabel = new QLabel;
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_rateLabel = new QLabel;
+    m_rateLabel->setObjectName(QStringLiteral("rateLimitLabel"));
+    m_rateLabel->hide();
+    statusBar()->addWidget(m_modeLabel);
+    statusBar()->addWidget(m_rateLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+    updateModeLabel();
+    setTabOrder(m_filter, m_containerView);
 }
 
-void MainWindow::createActions()
+void MainWindow::restoreState()
 {
-    auto *toolbar = addToolBar(tr("Containers"));
-    toolbar->setObjectName(QStringLiteral("containerToolBar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->setMovable(false);
-    const struct {
-        const char *objectName;
-        QString text;
-        QKeySequence shortcut;
-    } specs[] = {
-        {"actionNew", tr("&New"), QKeySequence::New},
-        {"actionStart", tr("&Start"), {}},
-        {"actionStop", tr("S&top"), {}},
-        {"actionDelete", tr("&Delete"), QKeySequence::Delete},
-        {"actionOpenTerminal", tr("Open &Terminal"), {}},
-        {"actionOpenFiles", tr("Open &Files"), {}},
-        {"actionRefresh", tr("&Refresh"), QKeySequence::Refresh},
-    };
-    for (const auto &spec : specs) {
-        auto *action = toolbar->addAction(spec.text);
-        action->setObjectName(QString::fromLatin1(spec.objectName));
-        action->setShortcut(spec.shortcut);
-        action->setEnabled(false);
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1280, 800);
+    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    m_containerView->header()->restoreState(settings.value(QStringLiteral("mainWindow/columns")).toByteArray());
+}
+
+void MainWindow::saveState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/columns"), m_containerView->header()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showWelcome(bool show)
+{
+    m_pages->setCurrentWidget(show ? static_cast<QWidget *>(m_welcome) : m_pages->widget(0));
+}
+
+void MainWindow::fillServerSwitcher()
+{
+    m_servers->clear();
+    QList<accounts::ServerProfile> profiles = m_workspace.profiles().profiles();
+    if (m_session && !m_session->profile().isPersistent())
+        profiles.prepend(m_session->profile());
+    for (const auto &profile : profiles) {
+        const QIcon icon = themedIcon(profile.isLocal() ? QStringLiteral("computer") : QStringLiteral("server"));
+        m_servers->addItem(icon, profile.displayName(), profile.id);
     }
+    m_servers->insertSeparator(m_servers->count());
+    m_servers->addItem(tr("Add Server…"));
+    m_servers->setItemData(m_servers->count() - 1, kAddServerItem, Qt::UserRole + 1);
+    if (m_session) {
+        const int index = m_servers->findData(m_session->profile().id);
+        if (index >= 0)
+            m_servers->setCurrentIndex(index);
+    }
+}
+
+void MainWindow::onSessionChanged(ServerSession *session)
+{
+    if (m_containers) {
+        m_containers->deleteLater();
+        m_containers = nullptr;
+        m_proxy->setSourceModel(nullptr);
+    }
+    m_session = session;
+    m_messageBar->hide();
+    if (!session) {
+        fillServerSwitcher();
+        updateActions();
+        return;
+    }
+    showWelcome(false);
+    connect(session, &ServerSession::stateChanged, this, &MainWindow::onSessionState);
+    connect(session, &ServerSession::profileChanged, this, &MainWindow::fillServerSwitcher);
+    connect(session, &ServerSession::keychainUnavailable, this, [this](const QString &problem) {
+        m_messageBar->show(MessageBar::Level::Warning, problem);
+    });
+    fillServerSwitcher();
+    onSessionState();
+}
+
+void MainWindow::onSessionState()
+{
+    if (!m_session)
+        return;
+    const auto profile = m_session->profile();
+    switch (m_session->state()) {
+    case ServerSession::State::Closed:
+    case ServerSession::State::Opening:
+        m_modeLabel->setText(profile.isLocal() ? tr("Starting local sandboxes…") : tr("Connecting to %1…").arg(profile.name));
+        break;
+    case ServerSession::State::Ready:
+        m_userLabel->setText(profile.userName.isEmpty() ? QString() : tr("%1 · %2").arg(profile.userName, profile.tier));
+        if (!m_containers)
+            attachContainers();
+        break;
+    case ServerSession::State::NeedsSignIn: {
+        auto *signIn = new QAction(tr("Sign In…"), m_messageBar);
+        signIn->setObjectName(QStringLiteral("messageSignIn"));
+        const QString id = profile.id;
+        connect(signIn, &QAction::triggered, this, [this, id] { showConnectDialog(id); });
+        const QString why = m_session->lastError().isError() ? m_session->lastError().userMessage()
+                                                             : tr("You are not signed in to %1.").arg(profile.name);
+        m_messageBar->show(MessageBar::Level::Warning, why, {signIn});
+        m_modeLabel->setText(tr("Signed out"));
+        break;
+    }
+    case ServerSession::State::Failed: {
+        auto *retry = new QAction(tr("Try Again"), m_messageBar);
+        retry->setObjectName(QStringLiteral("messageRetry"));
+        connect(retry, &QAction::triggered, this, [this] {
+            if (m_session)
+                m_session->open();
+        });
+        m_messageBar->show(MessageBar::Level::Error, m_session->lastError().userMessage(), {retry});
+        m_modeLabel->setText(tr("Offline"));
+        break;
+    }
+    }
+    updateActions();
+}
+
+void MainWindow::attachContainers()
+{
+    m_containers = new ContainerSession(*m_session->client(), this);
+    m_proxy->setSourceModel(m_containers->model());
+    // Widths that fit the usual content, unless the user's own were restored.
+    if (!QSettings().contains(QStringLiteral("mainWindow/columns"))) {
+        const int widths[] = {104, 170, 90, 90, 170, 110};
+        for (int column = 0; column < ContainerModel::ColumnCount; ++column)
+            m_containerView->setColumnWidth(column, widths[column]);
+    }
+    connect(m_containerView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_containers->model(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    connect(m_containers->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+    connect(m_containers, &ContainerSession::modeChanged, this, &MainWindow::updateModeLabel);
+    connect(m_containers, &ContainerSession::actionFailed, this,
+            [this](ContainerSession::Action, const QString &, const api::ApiError &error) {
+                m_messageBar->show(MessageBar::Level::Error, error.userMessage());
+            });
+    api::RestClient *client = m_session->client();
+    connect(client, &api::RestClient::rateLimitWait, this, [this](int seconds) {
+        m_rateLabel->setVisible(seconds > 0);
+        m_rateLabel->setText(tr("The server asked to wait: %n s", nullptr, seconds));
+    });
+    connect(client, &api::RestClient::certificateRejected, this, [this](const QSslCertificate &certificate) {
+        m_messageBar->show(MessageBar::Level::Error,
+                           tr("The server's certificate could not be verified (%1, SHA-256 %2).")
+                               .arg(certificate.subjectDisplayName(),
+                                    QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':'))));
+    });
+    m_containers->startUpdates();
+    updateModeLabel();
+}
+
+void MainWindow::updateModeLabel()
+{
+    if (!m_containers) {
+        m_modeLabel->setText(tr("Not connected"));
+        return;
+    }
+    using Mode = ContainerEventsClient::Mode;
+    QString text;
+    switch (m_containers->mode()) {
+    case Mode::Live:
+        text = tr("● Live");
+        break;
+    case Mode::Polling:
+        text = tr("◐ Polling every few seconds");
+        break;
+    case Mode::Reconnecting:
+        text = tr("○ Reconnecting…");
+        break;
+    case Mode::Offline:
+        text = tr("○ Offline");
+        break;
+    }
+    m_modeLabel->setText(text);
+    m_modeLabel->setToolTip(tr("How the container list stays up to date"));
+}
+
+QStringList MainWindow::selectedKeys() const
+{
+    QStringList keys;
+    if (!m_containerView->selectionModel())
+        return keys;
+    QModelIndexList rows = m_containerView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : rows)
+        keys << index.data(ContainerModel::StableKeyRole).toString();
+    return keys;
+}
+
+bool MainWindow::selectKey(const QString &stableKey)
+{
+    if (!m_containers)
+        return false;
+    const int row = m_containers->model()->rowForKey(stableKey);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_containers->model()->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_containerView->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_containerView->setCurrentIndex(index);
+    m_containerView->scrollTo(index);
+    return true;
+}
+
+QStringList MainWindow::namesFor(const QStringList &keys) const
+{
+    QStringList names;
+    for (const QString &key : keys) {
+        const int row = m_containers->model()->rowForKey(key);
+        if (row >= 0)
+            names << m_containers->model()->containerAt(row).name;
+    }
+    return names;
+}
+
+QStringList MainWindow::idsFor(const QStringList &keys) const
+{
+    QStringList ids;
+    for (const QString &key : keys) {
+        const int row = m_containers->model()->rowForKey(key);
+        if (row >= 0)
+            ids << m_containers->model()->containerAt(row).id;
+    }
+    return ids;
+}
+
+void MainWindow::updateActions()
+{
+    const bool ready = m_session && m_session->state() == ServerSession::State::Ready && m_containers;
+    m_newAction->setEnabled(ready);
+    m_refreshAction->setEnabled(ready);
+    m_signOutAction->setEnabled(m_session && !m_session->profile().isLocal());
+    bool canStart = false;
+    bool canStop = false;
+    int terminalReady = 0;
+    int filesReady = 0;
+    const QStringList keys = ready ? selectedKeys() : QStringList();
+    for (const QString &key : keys) {
+        const int row = m_containers->model()->rowForKey(key);
+        if (row < 0)
+            continue;
+        const api::Container c = m_containers->model()->containerAt(row);
+        canStart = canStart || (!c.isAgent() && (c.isStopped() || c.isError()));
+        canStop = canStop || c.isRunning() || c.isConfiguring();
+        terminalReady += c.canOpenTerminal() ? 1 : 0;
+        filesReady += c.canUseFiles() ? 1 : 0;
+    }
+    m_startAction->setEnabled(canStart);
+    m_stopAction->setEnabled(canStop);
+    m_deleteAction->setEnabled(!keys.isEmpty());
+    m_terminalAction->setEnabled(keys.size() == 1 && terminalReady == 1);
+    m_filesAction->setEnabled(keys.size() == 1 && filesReady == 1);
+}
+
+int MainWindow::openTabsFor(const QString &key) const
+{
+    int count = 0;
+    for (int i = 0; i < m_workArea->count(); ++i)
+        count += m_workArea->widget(i)->property(kContainerKeyProperty).toString() == key ? 1 : 0;
+    return count;
+}
+
+void MainWindow::startSelected()
+{
+    if (m_containers)
+        m_containers->start(idsFor(selectedKeys()));
+}
+
+void MainWindow::stopSelected()
+{
+    const QStringList keys = selectedKeys();
+    if (!m_containers || keys.isEmpty())
+        return;
+    int tabs = 0;
+    for (const QString &key : keys)
+        tabs += openTabsFor(key);
+    if (keys.size() > 1 || tabs > 0) {
+        QMessageBox box(QMessageBox::Question, tr("Stop Containers"),
+                        tr("Stop %n container(s)?", nullptr, int(keys.size())), QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("stopConfirmation"));
+        box.setInformativeText(namesFor(keys).join(QStringLiteral(", "))
+                               + (tabs > 0 ? QStringLiteral("\n\n") + tr("%n open tab(s) will lose their connection.", nullptr, tabs)
+                                           : QString()));
+        box.addButton(tr("Stop"), QMessageBox::AcceptRole)->setObjectName(QStringLiteral("confirmStop"));
+        if (box.exec() != QMessageBox::AcceptRole && box.buttonRole(box.clickedButton()) != QMessageBox::AcceptRole)
+            return;
+    }
+    m_containers->stop(idsFor(keys));
+}
+
+void MainWindow::deleteSelected()
+{
+    const QStringList keys = selectedKeys();
+    if (!m_containers || keys.isEmpty())
+        return;
+    int tabs = 0;
+    for (const QString &key : keys)
+        tabs += openTabsFor(key);
+    const QStringList names = namesFor(keys);
+    QMessageBox box(QMessageBox::Warning, tr("Delete Containers"),
+                    keys.size() == 1 ? tr("Delete the container “%1” and all its files?").arg(names.value(0))
+                                     : tr("Delete these %n containers and all their files?", nullptr, int(keys.size())),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("deleteConfirmation"));
+    QString details = keys.size() > 1 ? names.join(QStringLiteral(", ")) : QString();
+    if (tabs > 0)
+        details += (details.isEmpty() ? QString() : QStringLiteral("\n\n"))
+            + tr("%n open terminal or file tab(s) will close.", nullptr, tabs);
+    box.setInformativeText(details + (details.isEmpty() ? QString() : QStringLiteral("\n\n")) + tr("This cannot be undone."));
+    QPushButton *confirm = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    confirm->setObjectName(QStringLiteral("confirmDelete"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != confirm)
+        return;
+    for (int i = m_workArea->count() - 1; i >= 0; --i) {
+        if (keys.contains(m_workArea->widget(i)->property(kContainerKeyProperty).toString()))
+            m_workArea->widget(i)->deleteLater();
+    }
+    m_containers->remove(idsFor(keys));
+}
+
+void MainWindow::openTerminal()
+{
+    // Terminal tabs arrive with the terminal work; the action stays disabled until then.
+}
+
+void MainWindow::openFiles()
+{
+    // File browsers arrive with the file-browser work; the action stays disabled until then.
+}
+
+void MainWindow::newContainer()
+{
+    if (!m_containers || !m_session)
+        return;
+    auto *dialog = new CreateContainerDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    api::RestClient *client = m_session->client();
+    client->listImages(true, dialog, [dialog](const api::Result<api::ImageCatalog> &images) {
+        if (images)
+            dialog->setImages(images.value());
+        else
+            dialog->setCatalogError(images.error());
+    });
+    client->listRoles(dialog, [dialog](const api::Result<api::RoleList> &roles) {
+        if (roles)
+            dialog->setRoles(roles.value());
+    });
+    dialog->setLimits(m_session->account().limits);
+    connect(dialog, &CreateContainerDialog::createRequested, this, [this, dialog](const api::CreateContainerRequest &request) {
+        if (!m_containers)
+            return;
+        CreateTracker *tracker = m_containers->create(request);
+        connect(tracker, &CreateTracker::stageChanged, dialog, [dialog, tracker](const QString &, const QString &message) {
+            dialog->showProgress(message.isEmpty() ? tracker->stage() : message, tracker->percentage());
+        });
+        connect(tracker, &CreateTracker::percentageChanged, dialog, [dialog, tracker](int percent) {
+            dialog->showProgress(tracker->stageMessage().isEmpty() ? tracker->stage() : tracker->stageMessage(), percent);
+        });
+        connect(tracker, &CreateTracker::finished, dialog, [this, dialog, tracker, request](bool ok, const api::Container &container) {
+            if (!ok) {
+                dialog->showError(tracker->apiError().isError()
+                                      ? tracker->apiError()
+                                      : api::ApiError::make(api::ApiError::Kind::Protocol, tracker->errorText(),
+                                                            QStringLiteral("POST"), QStringLiteral("/api/containers")));
+                return;
+            }
+            dialog->showDone();
+            selectKey(container.dbId.isEmpty() ? container.id : container.dbId);
+            m_containerView->setFocus();
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::showConnectDialog(const QString &profileId)
+{
+    auto *dialog = new ConnectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto connectWith = [this, dialog, profileId](auto signIn) {
+        const QUrl url = dialog->serverUrl();
+        accounts::ServerSession *session = nullptr;
+        if (!profileId.isEmpty() && m_session && m_session->profile().id == profileId)
+            session = m_session;
+        else
+            session = m_workspace.addRemote(url, dialog->serverName());
+        connect(session, &ServerSession::stateChanged, dialog, [dialog, session](ServerSession::State state) {
+            if (state == ServerSession::State::Ready)
+                dialog->accept();
+            else if (state == ServerSession::State::NeedsSignIn || state == ServerSession::State::Failed)
+                dialog->showError(session->lastError().isError() ? session->lastError().userMessage()
+                                                                 : tr("The server did not accept the token."));
+        });
+        signIn(session);
+    };
+    connect(dialog, &ConnectDialog::tokenSignInRequested, this, [dialog, connectWith] {
+        dialog->setBusy(true, tr("Checking the token…"));
+        connectWith([dialog](ServerSession *session) { session->signInWithToken(dialog->token()); });
+    });
+    connect(dialog, &ConnectDialog::browserSignInRequested, this, [this, dialog, connectWith] {
+        auto *browser = new accounts::BrowserSignIn(dialog->serverUrl(), dialog);
+        connect(browser, &accounts::BrowserSignIn::openBrowser, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+        connect(browser, &accounts::BrowserSignIn::failed, dialog,
+                [dialog](const api::ApiError &error) { dialog->showError(error.userMessage()); });
+        connect(browser, &accounts::BrowserSignIn::succeeded, dialog, [connectWith](const QString &token) {
+            connectWith([token](ServerSession *session) { session->signInWithToken(token); });
+        });
+        QString error;
+        if (!browser->start(&error))
+            dialog->showError(error);
+        else
+            dialog->setBusy(true, tr("Waiting for the browser… Sign in there, then come back."));
+    });
+    dialog->open();
 }
 
 } // namespace rexec::ui

@@ -1,26 +1,110 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QMainWindow>
+#include "accounts/serversession.h"
+#include "containers/containersession.h"
 
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 class QTreeView;
-class QSplitter;
+
+namespace rexec::accounts {
+class Workspace;
+}
 
 namespace rexec::ui {
 
+class ContainerFilterProxy;
+class MessageBar;
+class WelcomePage;
+
+// The main window: the server switcher, the live container list beside a tabbed work area,
+// actions on toolbar, context menu and keys, a message bar for errors and a status bar that
+// says whether the list is live.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(accounts::Workspace &workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the last used server (or shows the welcome page) once the window is up.
+    void start();
+
+    containers::ContainerSession *containerSession() const { return m_containers; }
+    QTabWidget *workArea() const { return m_workArea; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    // The stable keys of the selected containers, in view order.
+    QStringList selectedKeys() const;
+    bool selectKey(const QString &stableKey);
+
+    // Work-area tabs that belong to a container carry its stable key in this property.
+    static constexpr char kContainerKeyProperty[] = "rexecContainerKey";
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void createLayout();
+    void restoreState();
+    void saveState() const;
 
+    void onSessionChanged(accounts::ServerSession *session);
+    void onSessionState();
+    void attachContainers();
+    void fillServerSwitcher();
+    void showWelcome(bool show);
+    void updateActions();
+    void updateModeLabel();
+
+    void showConnectDialog(const QString &profileId = {});
+    void newContainer();
+    void startSelected();
+    void stopSelected();
+    void deleteSelected();
+    void openTerminal();
+    void openFiles();
+    int openTabsFor(const QString &key) const;
+    QStringList namesFor(const QStringList &keys) const;
+    QStringList idsFor(const QStringList &keys) const;
+
+    accounts::Workspace &m_workspace;
+    QPointer<accounts::ServerSession> m_session;
+    QPointer<containers::ContainerSession> m_containers;
+
+    QStackedWidget *m_pages = nullptr;
+    WelcomePage *m_welcome = nullptr;
     QSplitter *m_splitter = nullptr;
+    QComboBox *m_servers = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QActionGroup *m_stateFilter = nullptr;
     QTreeView *m_containerView = nullptr;
+    ContainerFilterProxy *m_proxy = nullptr;
     QTabWidget *m_workArea = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QLabel *m_modeLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_rateLabel = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_startAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_terminalAction = nullptr;
+    QAction *m_filesAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_signOutAction = nullptr;
 };
 
 } // namespace rexec::ui

@@ -77,7 +77,11 @@ void ServerSession::open()
         useToken(m_token, false);
         return;
     }
-    m_secrets.read(m_profile.id, this, [this](const SecretResult &result) {
+    const int attempt = ++m_attempt;
+    m_secrets.read(m_profile.id, this, [this, attempt](const SecretResult &result) {
+        // A sign-in started meanwhile wins over what the keychain had.
+        if (attempt != m_attempt)
+            return;
         if (!result.ok() && result.status != SecretResult::Status::NotFound) {
             m_keychainProblem = keychainWords(result);
             emit keychainUnavailable(m_keychainProblem);
@@ -117,6 +121,7 @@ void ServerSession::startLocalServer()
 
 void ServerSession::signInWithToken(const QString &token)
 {
+    ++m_attempt;
     m_token = token.trimmed();
     setState(State::Opening);
     useToken(m_token, true);
@@ -129,7 +134,10 @@ void ServerSession::useToken(const QString &token, bool storeIfValid)
         return;
     }
     makeClient(m_profile.baseUrl);
-    m_client->fetchProfile(this, [this, token, storeIfValid](const api::Result<api::Profile> &result) {
+    const int attempt = m_attempt;
+    m_client->fetchProfile(this, [this, token, storeIfValid, attempt](const api::Result<api::Profile> &result) {
+        if (attempt != m_attempt)
+            return;
         if (!result) {
             m_lastError = result.error();
             setState(result.error().needsSignIn() ? State::NeedsSignIn : State::Failed);

@@ -74,6 +74,7 @@ private:
     api::ApiError m_lastError;
     QString m_keychainProblem;
     State m_state = State::Closed;
+    int m_attempt = 0; // so that an older open or sign-in cannot overrule a newer one
 };
 
 } // namespace rexec::accounts

@@ -7,4 +7,5 @@ list(APPEND REXEC_CORE_SOURCES
     accounts/secretstore.cpp accounts/secretstore.h
     accounts/serverprofile.cpp accounts/serverprofile.h
     accounts/serversession.cpp accounts/serversession.h
+    accounts/workspace.cpp accounts/workspace.h
 )

@@ -68,9 +68,14 @@ ImageCatalog::ImageCatalog(QString imagesFile)
     host.popular = true;
     const QString distro = osRelease(QStringLiteral("/")).value(QStringLiteral("ID"));
     if (isValidKey(distro) && distro != host.key) {
+        // Offered under the distribution's name; "host" stays as an alias that always resolves.
         LocalImage named = host;
         named.key = distro;
         m_images << named;
+        host.listed = false;
+        host.popular = false;
+    } else {
+        host.displayName = QStringLiteral("This computer's system");
     }
     m_images << host;
 

@@ -19,6 +19,7 @@ struct LocalImage {
     QString rootPath;    // "/" for the host's system
     QStringList tags;
     bool popular = false;
+    bool listed = true; // false for an alias that resolves but is not offered twice
 };
 
 class ImageCatalog

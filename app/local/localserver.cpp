@@ -401,6 +401,8 @@ void LocalServer::installContainerRoutes()
             QJsonArray popular;
             QJsonObject categories;
             for (const auto &image : m_images->images()) {
+                if (!image.listed)
+                    continue;
                 const QJsonObject item = imageJson(image);
                 if (all || image.popular)
                     images.append(item);

@@ -7,6 +7,7 @@
 #include "local/sandbox.h"
 #include "local/sandboxusage.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -33,6 +34,20 @@ bool isIntegral(const QJsonValue &value)
         return false;
     const double d = value.toDouble();
     return d >= 0 && d <= 4294967295.0 && d == double(qint64(d));
+}
+
+// The last usage sample of each container, shared by its terminals. A sample walks all of /proc,
+// so with every terminal sampling on its own, fifty open terminals stalled the event loop (and
+// every keystroke echo) for tens of milliseconds each second.
+struct SharedSample {
+    SandboxUsage::Sample sample;
+    QElapsedTimer taken;
+};
+
+QHash<QString, SharedSample> &sharedSamples()
+{
+    static QHash<QString, SharedSample> samples; // by container (database id)
+    return samples;
 }
 
 } // namespace
@@ -227,7 +242,15 @@ void TerminalEndpoint::sendStats()
 {
     if (!m_usage || m_closing)
         return;
-    const auto sample = m_usage->sample();
+    // A sample younger than half a period is this container's current one: sent again, not retaken.
+    QHash<QString, SharedSample> &samples = sharedSamples();
+    auto shared = samples.find(m_dbId);
+    if (shared == samples.end() || !shared->taken.isValid() || shared->taken.elapsed() >= m_config.statsIntervalMs / 2) {
+        samples.removeIf([](const auto &it) { return it.value().taken.elapsed() > 60000; }); // containers gone
+        shared = samples.insert(m_dbId, SharedSample{m_usage->sample(), {}});
+        shared->taken.start();
+    }
+    const SandboxUsage::Sample sample = shared->sample;
     const QJsonObject stats{{QStringLiteral("cpu_percent"), sample.cpuPercent},
                             {QStringLiteral("memory"), sample.memoryBytes},
                             {QStringLiteral("memory_limit"), sample.memoryLimitBytes},

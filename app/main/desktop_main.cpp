@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "accounts/workspace.h"
 #include "core/appinfo.h"
 #include "mainwindow.h"
 
@@ -19,7 +20,9 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.process(app);
 
-    rexec::ui::MainWindow window;
+    rexec::accounts::Workspace workspace;
+    rexec::ui::MainWindow window(workspace);
     window.show();
+    window.start();
     return QApplication::exec();
 }

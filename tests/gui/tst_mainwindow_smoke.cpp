@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Starts the real main window on a real X server and keeps a screenshot of it.
+#include "accounts/workspace.h"
 #include "mainwindow.h"
 #include "testsupport.h"
 
-#include <QScreen>
 #include <QTest>
 #include <QTreeView>
 
@@ -14,7 +14,8 @@ private slots:
     void showsAndPaints()
     {
         QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
-        rexec::ui::MainWindow window;
+        rexec::accounts::Workspace workspace;
+        rexec::ui::MainWindow window(workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.findChild<QTreeView *>(QStringLiteral("containerView")));

@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window driven as a user drives it, on a real X server, against real rexec-local
+// servers: first launch, This computer, creating with stages, start, stop, filter, sort, bulk
+// delete with its confirmation, another client's container, and the dialog's refusals.
+#include "accounts/secretstore.h"
+#include "accounts/serversession.h"
+#include "accounts/workspace.h"
+#include "api/restclient.h"
+#include "containers/containermodel.h"
+#include "containers/containersession.h"
+#include "guitestutil.h"
+#include "httpclient.h"
+#include "localserverprocess.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+
+using namespace rexec;
+using namespace rexec::test;
+using containers::ContainerModel;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<accounts::Workspace> m_workspace;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    QTreeView *view() const { return m_window->findChild<QTreeView *>(QStringLiteral("containerView")); }
+    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QString::fromLatin1(name)); }
+    ContainerModel *model() const { return m_window->containerSession() ? m_window->containerSession()->model() : nullptr; }
+
+    int rowNamed(const QString &name) const
+    {
+        for (int row = 0; model() && row < model()->rowCount(); ++row) {
+            if (model()->containerAt(row).name == name)
+                return row;
+        }
+        return -1;
+    }
+    QString statusOf(const QString &name) const
+    {
+        const int row = rowNamed(name);
+        return row < 0 ? QString() : model()->containerAt(row).status;
+    }
+
+    // Creates a container through the New dialog and waits for it to run.
+    bool createThroughDialog(const QString &name, bool screenshot = false)
+    {
+        action("actionNew")->trigger();
+        QWidget *dialog = nullptr;
+        if (!QTest::qWaitFor([&] { return (dialog = findTopLevel<QWidget>(QStringLiteral("createContainerDialog"))); }, 5000))
+            return false;
+        auto *images = dialog->findChild<QListWidget *>(QStringLiteral("imageList"));
+        if (!QTest::qWaitFor([&] { return images->count() > 2 && images->currentItem(); }, 10000))
+            return false;
+        dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(name);
+        if (screenshot)
+            saveScreenshot(dialog->grab().toImage(), QStringLiteral("create-dialog"));
+        dialog->findChild<QPushButton *>(QStringLiteral("createButton"))->click();
+        if (screenshot) {
+            auto *progress = dialog->findChild<QProgressBar *>(QStringLiteral("createProgress"));
+            if (QTest::qWaitFor([&] { return progress->isVisible(); }, 2000))
+                saveScreenshot(dialog->grab().toImage(), QStringLiteral("create-dialog-progress"));
+        }
+        return QTest::qWaitFor([&] { return !findTopLevel<QWidget>(QStringLiteral("createContainerDialog")); }, 20000)
+            && QTest::qWaitFor([&] { return statusOf(name) == u"running"; }, 20000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("RexecTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        qputenv("REXEC_LOCAL_BIN", (binaryDir() + QStringLiteral("/rexec-local")).toLocal8Bit());
+        m_workspace = std::make_unique<accounts::Workspace>();
+        m_window = std::make_unique<ui::MainWindow>(*m_workspace);
+        m_window->resize(1280, 780);
+        m_window->show();
+        m_window->start();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void firstLaunchOffersThisComputer()
+    {
+        QWidget *welcome = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((welcome = m_window->findChild<QWidget *>(QStringLiteral("welcomePage"))) && welcome->isVisible(), 5000);
+        saveScreenshot(m_window->grab().toImage(), QStringLiteral("welcome"));
+        auto *local = welcome->findChild<QAbstractButton *>(QStringLiteral("chooseThisComputer"));
+        QVERIFY(local);
+        local->click();
+        QTRY_VERIFY_WITH_TIMEOUT(model() != nullptr, 20000);
+        QVERIFY(!welcome->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QLabel *>(QStringLiteral("connectionMode"))->text().contains(tr("Live")), 10000);
+        // The server switcher names it.
+        QCOMPARE(m_window->findChild<QComboBox *>(QStringLiteral("serverSwitcher"))->currentData().toString(),
+                 QStringLiteral("local"));
+    }
+
+    void createWithStages()
+    {
+        QVERIFY(createThroughDialog(QStringLiteral("alpha"), true));
+        // The new row is selected and a terminal could open at once.
+        QCOMPARE(m_window->selectedKeys().size(), 1);
+        QCOMPARE(model()->containerAt(model()->rowForKey(m_window->selectedKeys().first())).name, QStringLiteral("alpha"));
+        QVERIFY(createThroughDialog(QStringLiteral("beta")));
+        QVERIFY(createThroughDialog(QStringLiteral("gamma")));
+    }
+
+    void followsAnotherClient()
+    {
+        // Another client (the CLI, a second window) creates one: the list follows by itself.
+        std::optional<SecretResult> token;
+        m_workspace->secrets().read(QStringLiteral("local"), this, [&token](const SecretResult &r) { token = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(token.has_value(), 5000);
+        QVERIFY(token->ok());
+        HttpClient other(token->secret.toLatin1());
+        QUrl url = m_window->containerSession()->rest().baseUrl();
+        url.setPath(QStringLiteral("/api/containers"));
+        QCOMPARE(other.postJson(url, {{QStringLiteral("image"), QStringLiteral("host")}, {QStringLiteral("name"), QStringLiteral("from-elsewhere")}}).status, 202);
+        QTRY_VERIFY_WITH_TIMEOUT(rowNamed(QStringLiteral("from-elsewhere")) >= 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(QStringLiteral("from-elsewhere")), QStringLiteral("running"), 20000);
+    }
+
+    void stopAndStart()
+    {
+        QVERIFY(m_window->selectKey(model()->stableKeyAt(rowNamed(QStringLiteral("beta")))));
+        QVERIFY(action("actionStop")->isEnabled());
+        QVERIFY(!action("actionStart")->isEnabled());
+        action("actionStop")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(QStringLiteral("beta")), QStringLiteral("stopped"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(action("actionStart")->isEnabled(), 5000);
+        saveScreenshot(m_window->grab().toImage(), QStringLiteral("main-window"));
+        action("actionStart")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(QStringLiteral("beta")), QStringLiteral("running"), 10000);
+        // Selection survived the live updates.
+        QCOMPARE(m_window->selectedKeys().size(), 1);
+        QCOMPARE(model()->containerAt(model()->rowForKey(m_window->selectedKeys().first())).name, QStringLiteral("beta"));
+    }
+
+    void filterAndSort()
+    {
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(view()->model());
+        QVERIFY(proxy);
+        const int all = proxy->rowCount();
+        QCOMPARE(all, 4);
+        action("actionFind")->trigger();
+        auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("containerFilter"));
+        // No window manager under Xvfb: the window may not be active, so ask the window, not the app.
+        QTRY_COMPARE(m_window->focusWidget(), filter);
+        QTest::keyClicks(filter, QStringLiteral("alp"));
+        QCOMPARE(proxy->rowCount(), 1);
+        filter->clear();
+        QCOMPARE(proxy->rowCount(), all);
+
+        // Running / Stopped.
+        QVERIFY(m_window->selectKey(model()->stableKeyAt(rowNamed(QStringLiteral("gamma")))));
+        action("actionStop")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(QStringLiteral("gamma")), QStringLiteral("stopped"), 10000);
+        action("filterStopped")->trigger();
+        QCOMPARE(proxy->rowCount(), 1);
+        action("filterRunning")->trigger();
+        QCOMPARE(proxy->rowCount(), all - 1);
+        action("filterAll")->trigger();
+        QCOMPARE(proxy->rowCount(), all);
+
+        // Sort by name, both ways.
+        view()->sortByColumn(int(ContainerModel::Column::Name), Qt::AscendingOrder);
+        QCOMPARE(proxy->index(0, int(ContainerModel::Column::Name)).data().toString(), QStringLiteral("alpha"));
+        view()->sortByColumn(int(ContainerModel::Column::Name), Qt::DescendingOrder);
+        QCOMPARE(proxy->index(0, int(ContainerModel::Column::Name)).data().toString(), QStringLiteral("gamma"));
+        view()->sortByColumn(int(ContainerModel::Column::Name), Qt::AscendingOrder);
+    }
+
+    void bulkDeleteAsksOnce()
+    {
+        view()->setFocus();
+        view()->selectAll();
+        QCOMPARE(m_window->selectedKeys().size(), 4);
+        // Cancel first: nothing happens.
+        bool answered = false;
+        answerDialogLater(QStringLiteral("deleteConfirmation"), QStringLiteral("qt_msgbox_buttonbox"), &answered);
+        {
+            // The Cancel button has no object name of its own: press Escape on the box instead.
+            auto *escape = new QTimer(this);
+            connect(escape, &QTimer::timeout, escape, [escape] {
+                if (QWidget *box = findTopLevel<QWidget>(QStringLiteral("deleteConfirmation"))) {
+                    QTest::keyClick(box, Qt::Key_Escape);
+                    escape->deleteLater();
+                }
+            });
+            escape->start(20);
+            action("actionDelete")->trigger();
+        }
+        QCOMPARE(model()->rowCount(), 4);
+        answerDialogLater(QStringLiteral("deleteConfirmation"), QStringLiteral("confirmDelete"), &answered);
+        action("actionDelete")->trigger();
+        QVERIFY(answered);
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 0, 20000);
+    }
+
+    void refusalsAreShownInTheDialog()
+    {
+        // A second server with a limit of one container, reached through "Add Server…" and a token.
+        LocalServerProcess limited({QStringLiteral("--container-limit"), QStringLiteral("1")});
+        QString error;
+        QVERIFY2(limited.start(&error), qPrintable(error));
+        m_window->findChild<QAction *>(QStringLiteral("actionAddServer"))->trigger();
+        QWidget *connect = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((connect = findTopLevel<QWidget>(QStringLiteral("connectDialog"))), 5000);
+        connect->findChild<QLineEdit *>(QStringLiteral("serverUrl"))->setText(limited.url().toString());
+        connect->findChild<QLineEdit *>(QStringLiteral("tokenEdit"))->setText(QString::fromLatin1(limited.token()));
+        connect->findChild<QPushButton *>(QStringLiteral("signInWithToken"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!findTopLevel<QWidget>(QStringLiteral("connectDialog")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(model() && m_window->containerSession()->rest().baseUrl() == limited.url(), 10000);
+        QVERIFY(createThroughDialog(QStringLiteral("only-one")));
+
+        // A second one is over the plan's limit: 403, said in the dialog with the numbers.
+        action("actionNew")->trigger();
+        QWidget *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = findTopLevel<QWidget>(QStringLiteral("createContainerDialog"))), 5000);
+        auto *images = dialog->findChild<QListWidget *>(QStringLiteral("imageList"));
+        QTRY_VERIFY_WITH_TIMEOUT(images->currentItem(), 10000);
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        name->setText(QStringLiteral("second"));
+        dialog->findChild<QPushButton *>(QStringLiteral("createButton"))->click();
+        auto *errorLabel = dialog->findChild<QLabel *>(QStringLiteral("createError"));
+        QTRY_VERIFY_WITH_TIMEOUT(errorLabel->isVisible(), 10000);
+        QVERIFY2(errorLabel->text().contains(u'1'), qPrintable(errorLabel->text()));
+        saveScreenshot(dialog->grab().toImage(), QStringLiteral("create-dialog-limit"));
+        // Nothing typed is lost, and the dialog is usable again.
+        QCOMPARE(name->text(), QStringLiteral("second"));
+        QVERIFY(name->isEnabled());
+
+        dialog->close();
+        QCOMPARE(limited.stop(), 0);
+    }
+
+    void nameClashIs409InTheDialog()
+    {
+        LocalServerProcess server;
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        HttpClient admin(server.token());
+        QCOMPARE(admin.postJson(server.url(QStringLiteral("/api/containers")), {{QStringLiteral("image"), QStringLiteral("host")}, {QStringLiteral("name"), QStringLiteral("taken")}}).status, 202);
+        accounts::ServerSession *session = m_workspace->addRemote(server.url(), QStringLiteral("Clash"));
+        session->signInWithToken(QString::fromLatin1(server.token()));
+        QTRY_VERIFY_WITH_TIMEOUT(model() && m_window->containerSession()->rest().baseUrl() == server.url() && model()->rowCount() == 1, 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(action("actionNew")->isEnabled(), qPrintable(m_window->messageBar()->text()), 5000);
+        action("actionNew")->trigger();
+        QWidget *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = findTopLevel<QWidget>(QStringLiteral("createContainerDialog"))), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QListWidget *>(QStringLiteral("imageList"))->currentItem(), 10000);
+        dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("taken"));
+        dialog->findChild<QPushButton *>(QStringLiteral("createButton"))->click();
+        auto *errorLabel = dialog->findChild<QLabel *>(QStringLiteral("createError"));
+        QTRY_VERIFY_WITH_TIMEOUT(errorLabel->isVisible(), 10000);
+        QVERIFY2(errorLabel->text().contains(QStringLiteral("taken")), qPrintable(errorLabel->text()));
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(), QStringLiteral("taken"));
+        dialog->close();
+        QCOMPARE(server.stop(), 0);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_workspace.reset();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
