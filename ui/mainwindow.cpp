@@ -14,6 +14,8 @@
 #include "icons.h"
 #include "messagebar.h"
 #include "statusdelegate.h"
+#include "terminal/terminalpane.h"
+#include "terminal/terminaltab.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -22,6 +24,8 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -36,6 +40,8 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <qtermwidget6/qtermwidget.h>
 
 namespace rexec::ui {
 
@@ -113,6 +119,41 @@ void MainWindow::createActions()
     m_findAction = new QAction(tr("&Find"), this);
     m_findAction->setObjectName(QStringLiteral("actionFind"));
     m_findAction->setShortcut(QKeySequence::Find);
+    const struct {
+        const char *name;
+        QString text;
+        QKeySequence keys;
+        std::function<void()> run;
+    } tabActions[] = {
+        {"actionNewTerminalTab", tr("New Terminal Tab"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+         [this] {
+             const QString key = currentContainerKey();
+             if (!key.isEmpty())
+                 openTerminalFor(key);
+         }},
+        {"actionCloseTab", tr("Close Tab"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
+         [this] {
+             if (QWidget *page = m_workArea->currentWidget(); page && page->close())
+                 page->deleteLater();
+         }},
+        {"actionNextTab", tr("Next Tab"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+         [this] {
+             if (m_workArea->count() > 0)
+                 m_workArea->setCurrentIndex((m_workArea->currentIndex() + 1) % m_workArea->count());
+         }},
+        {"actionPreviousTab", tr("Previous Tab"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+         [this] {
+             if (m_workArea->count() > 0)
+                 m_workArea->setCurrentIndex((m_workArea->currentIndex() + m_workArea->count() - 1) % m_workArea->count());
+         }},
+    };
+    for (const auto &spec : tabActions) {
+        auto *action = new QAction(spec.text, this);
+        action->setObjectName(QString::fromLatin1(spec.name));
+        action->setShortcut(spec.keys);
+        connect(action, &QAction::triggered, this, spec.run);
+        addAction(action);
+    }
     m_signOutAction = new QAction(tr("Sign &Out"), this);
     m_signOutAction->setObjectName(QStringLiteral("actionSignOut"));
 
@@ -454,6 +495,15 @@ void MainWindow::attachContainers()
     connect(m_containers->model(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
     connect(m_containers->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
     connect(m_containers, &ContainerSession::modeChanged, this, &MainWindow::updateModeLabel);
+    // A container's id changes (creation, a start that recreated it): its tabs follow.
+    connect(m_containers->model(), &ContainerModel::idChanged, this,
+            [this](const QString &stableKey, const QString &, const QString &newId) {
+                for (int i = 0; i < m_workArea->count(); ++i) {
+                    auto *tab = qobject_cast<TerminalTab *>(m_workArea->widget(i));
+                    if (tab && tab->property(kContainerKeyProperty).toString() == stableKey)
+                        tab->setContainerId(newId);
+                }
+            });
     connect(m_containers, &ContainerSession::actionFailed, this,
             [this](ContainerSession::Action, const QString &, const api::ApiError &error) {
                 m_messageBar->show(MessageBar::Level::Error, error.userMessage());
@@ -647,7 +697,86 @@ void MainWindow::deleteSelected()
 
 void MainWindow::openTerminal()
 {
-    // Terminal tabs arrive with the terminal work; the action stays disabled until then.
+    const QStringList keys = selectedKeys();
+    if (keys.size() == 1)
+        openTerminalFor(keys.first());
+}
+
+void MainWindow::openTerminalFor(const QString &key)
+{
+    if (!m_containers || !m_session || !m_session->client())
+        return;
+    const int row = m_containers->model()->rowForKey(key);
+    if (row < 0)
+        return;
+    const api::Container container = m_containers->model()->containerAt(row);
+    if (!container.canOpenTerminal()) {
+        m_messageBar->show(MessageBar::Level::Information,
+                           tr("“%1” is %2. Start it to open a terminal.").arg(container.name, container.status));
+        return;
+    }
+    auto open = [this, key, container] {
+        auto *tab = new TerminalTab(*m_session->client(), container);
+        tab->setProperty(kContainerKeyProperty, key);
+        const int index = m_workArea->addTab(tab, themedIcon(QStringLiteral("action-terminal")), container.name);
+        m_workArea->setTabToolTip(index, tr("Shell in %1").arg(container.name));
+        m_workArea->setCurrentIndex(index);
+        connect(tab, &TerminalTab::titleChanged, this, [this, tab](const QString &title) {
+            m_workArea->setTabText(m_workArea->indexOf(tab), title);
+        });
+        // The container stopped under the shell: start it again, follow its new id, reconnect.
+        connect(tab, &TerminalTab::restartRequested, this, [this, tab, key] {
+            if (!m_containers)
+                return;
+            const int current = m_containers->model()->rowForKey(key);
+            if (current < 0)
+                return;
+            m_containers->start(QStringList{m_containers->model()->containerAt(current).id}, tab,
+                                [this, tab](const QString &id, const api::ApiError &error) {
+                                    if (error.isError()) {
+                                        m_messageBar->show(MessageBar::Level::Error, error.userMessage());
+                                        return;
+                                    }
+                                    tab->setContainerId(id);
+                                    tab->reconnectAll();
+                                });
+        });
+        if (TerminalPane *pane = tab->currentPane())
+            pane->terminal()->setFocus();
+    };
+    if (!container.mfaLocked) {
+        open();
+        return;
+    }
+    // An MFA-locked terminal: the code first, as the web dashboard asks for it.
+    bool ok = false;
+    const QString code = QInputDialog::getText(this, tr("Verification Code"),
+                                               tr("The terminal of “%1” is protected. Enter the 6-digit code from your "
+                                                  "authenticator app:")
+                                                   .arg(container.name),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (!ok || code.isEmpty())
+        return;
+    m_session->client()->verifyTerminalMfa(container.dbId.isEmpty() ? container.id : container.dbId, code, this,
+                                           [this, open](const api::Result<QJsonObject> &result) {
+                                               if (!result) {
+                                                   m_messageBar->show(MessageBar::Level::Error, result.error().userMessage());
+                                                   return;
+                                               }
+                                               open();
+                                           });
+}
+
+QString MainWindow::currentContainerKey() const
+{
+    if (QWidget *page = m_workArea->currentWidget()) {
+        const QString key = page->property(kContainerKeyProperty).toString();
+        if (!key.isEmpty())
+            return key;
+    }
+    const QStringList keys = selectedKeys();
+    return keys.size() == 1 ? keys.first() : QString();
 }
 
 void MainWindow::openFiles()

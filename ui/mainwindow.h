@@ -73,6 +73,8 @@ private:
     void stopSelected();
     void deleteSelected();
     void openTerminal();
+    void openTerminalFor(const QString &stableKey);
+    QString currentContainerKey() const;
     void openFiles();
     int openTabsFor(const QString &key) const;
     QStringList namesFor(const QStringList &keys) const;
