@@ -106,6 +106,8 @@ void HttpGate::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
+    // Small frames (a keystroke's echo) go out at once, as Go's server sends them: no Nagle delay.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     auto *deadline = new QTimer(socket);
     deadline->setSingleShot(true);
     deadline->setObjectName(QStringLiteral("headDeadline"));

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <functional>
+#include <optional>
+
+#include <sys/types.h>
+
+namespace rexec::bench {
+
+// Statistics over one benchmark's samples. These machines are noisy: report medians of several
+// runs and compare figures with a baseline measured in the same run, never with fixed numbers.
+double median(QList<double> values);
+// Nearest-rank percentile, `p` in [0, 100]; 0 for no samples.
+double percentile(QList<double> values, double p);
+double maximum(const QList<double> &values);
+
+// Runs the event loop until `done()` holds or `timeoutMs` passes; true when it held. The predicate
+// is polled every few milliseconds: what is measured is timed in the slots, never by this poll.
+bool spinUntil(const std::function<bool()> &done, int timeoutMs);
+// Runs the event loop for `ms` milliseconds.
+void spinFor(int ms);
+
+// Bytes of `text` in UTF-8, without converting it.
+qint64 utf8Length(QStringView text);
+
+// VmRSS of a process in KiB, from /proc/<pid>/status; nullopt when it cannot be read.
+std::optional<qint64> residentKiB(pid_t pid, const char *field = "VmRSS:");
+
+// CPU time (user and system) a process has used so far, in seconds, from /proc/<pid>/stat.
+std::optional<double> cpuSeconds(pid_t pid);
+
+// The table the `bench` target prints: one row per figure, beside its baseline and its goal.
+class ResultTable
+{
+public:
+    enum class Verdict { Pass, Miss, Info, Error };
+
+    struct Row {
+        QString name;
+        QString unit;
+        std::optional<double> figure;
+        std::optional<double> baseline;
+        QString goal;     // empty: reported for information only
+        Verdict verdict = Verdict::Info;
+        QString note;
+    };
+
+    void add(Row row) { m_rows.append(std::move(row)); }
+    // A benchmark that could not run: its rows say so, and the process fails.
+    void addError(const QString &name, const QString &why);
+    bool hasErrors() const;
+    QString render() const;
+
+private:
+    QList<Row> m_rows;
+};
+
+} // namespace rexec::bench
