@@ -506,6 +506,9 @@ void MainWindow::attachContainers()
             });
     connect(m_containers, &ContainerSession::actionFailed, this,
             [this](ContainerSession::Action, const QString &, const api::ApiError &error) {
+                // A revoked or expired token: stop asking every few seconds and offer to sign in.
+                if (error.needsSignIn() && m_containers)
+                    m_containers->stopUpdates();
                 m_messageBar->show(MessageBar::Level::Error, error.userMessage());
             });
     api::RestClient *client = m_session->client();
@@ -514,6 +517,10 @@ void MainWindow::attachContainers()
         m_rateLabel->setText(tr("The server asked to wait: %n s", nullptr, seconds));
     });
     connect(client, &api::RestClient::certificateRejected, this, [this](const QSslCertificate &certificate) {
+        // Retries see the same certificate again: say it once.
+        if (m_messageBar->isVisible() && m_messageBar->property("certificate") == certificate.digest(QCryptographicHash::Sha256))
+            return;
+        m_messageBar->setProperty("certificate", certificate.digest(QCryptographicHash::Sha256));
         m_messageBar->show(MessageBar::Level::Error,
                            tr("The server's certificate could not be verified (%1, SHA-256 %2).")
                                .arg(certificate.subjectDisplayName(),

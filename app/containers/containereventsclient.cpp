@@ -175,8 +175,8 @@ void ContainerEventsClient::onConnected()
 {
     m_handshakeTimer.stop();
     m_socketOpen = true;
-    m_failures = 0;
-    m_backoffStep = 0;
+    m_framesSinceOpen = 0;
+    m_openFor.start();
     m_reconnectTimer.stop();
     m_pollTimer.stop();
     m_pingTimer.start();
@@ -189,16 +189,21 @@ void ContainerEventsClient::onConnected()
 
 void ContainerEventsClient::onSocketGone()
 {
-    const bool wasOpen = m_socketOpen;
+    // A socket that brought frames worked; one that closes before any (a proxy that accepts and
+    // drops) counts as a failure, so that such a path ends up polling instead of flapping.
+    const bool worked = m_socketOpen && m_framesSinceOpen > 0;
+    const bool lasted = worked && m_openFor.elapsed() >= m_timing.pingInterval.count();
     dropSocket();
     m_reconcileTimer.stop();
     if (!m_running || !m_socketEnabled)
         return;
 
-    if (wasOpen) {
-        // It worked a moment ago: retry quickly, and keep the list fresh meanwhile.
+    if (worked) {
+        // Retry soon, and keep the list fresh meanwhile. The backoff starts over only after a
+        // socket that lasted, so that one closing every few seconds is retried less and less.
         m_failures = 0;
-        m_backoffStep = 0;
+        if (lasted)
+            m_backoffStep = 0;
         setMode(Mode::Reconnecting);
         scheduleReconnect(backoffDelay());
         fetchNow();
@@ -224,6 +229,7 @@ void ContainerEventsClient::onSocketGone()
 void ContainerEventsClient::onTextMessage(const QString &message)
 {
     m_silenceTimer.start();
+    ++m_framesSinceOpen;
     const std::optional<api::ContainerEvent> event = api::ContainerEvent::fromFrame(message.toUtf8());
     if (!event || event->kind == api::ContainerEvent::Kind::Pong)
         return;

@@ -5,6 +5,7 @@
 #include "api/containers.h"
 #include "api/events.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -106,6 +107,8 @@ private:
 
     QPointer<QWebSocket> m_socket;
     bool m_socketOpen = false;
+    qint64 m_framesSinceOpen = 0;
+    QElapsedTimer m_openFor;
     QString m_lastSocketError;
     int m_failures = 0;   // opens that failed in a row
     int m_backoffStep = 0;

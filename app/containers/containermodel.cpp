@@ -336,53 +336,111 @@ QString ContainerModel::keyFor(const Container &container)
     return container.dbId.isEmpty() ? container.id : container.dbId;
 }
 
+// The index maps the hash of every id, db_id and key to its row, and the row itself confirms
+// the match: integer keys make filling 10,000 rows several times cheaper than string keys. Two
+// different ids with one hash (practically never) go to a small overflow table.
+size_t ContainerModel::idHash(QStringView id)
+{
+    return qHash(id);
+}
+
+bool ContainerModel::rowHasId(int row, QStringView id) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    const Row &r = m_rows.at(row);
+    return r.key == id || r.container.id == id || r.container.dbId == id;
+}
+
+void ContainerModel::indexId(const QString &id, int row) const
+{
+    if (id.isEmpty())
+        return;
+    const size_t hash = idHash(id);
+    const auto it = m_index.find(hash);
+    if (it == m_index.end()) {
+        m_index.insert(hash, row);
+        return;
+    }
+    if (*it == row)
+        return;
+    const int other = *it;
+    const bool slotLive = other >= 0 && other < m_rows.size()
+        && (idHash(m_rows.at(other).key) == hash || idHash(m_rows.at(other).container.id) == hash
+            || idHash(m_rows.at(other).container.dbId) == hash);
+    if (!slotLive || rowHasId(other, id))
+        *it = row; // a leftover of an old id, or the same id moving to this row
+    else
+        m_collisions.insert(id, row);
+}
+
+void ContainerModel::unindexId(const QString &id, int row) const
+{
+    if (id.isEmpty())
+        return;
+    if (const auto it = m_index.find(idHash(id)); it != m_index.end() && *it == row)
+        m_index.erase(it);
+    if (!m_collisions.isEmpty() && m_collisions.value(id, -1) == row)
+        m_collisions.remove(id);
+}
+
 void ContainerModel::indexRow(int row) const
 {
     const Row &r = m_rows.at(row);
-    m_index.insert(r.key, row);
-    if (!r.container.id.isEmpty())
-        m_index.insert(r.container.id, row);
-    if (!r.container.dbId.isEmpty())
-        m_index.insert(r.container.dbId, row);
+    indexId(r.key, row);
+    if (r.container.id != r.key)
+        indexId(r.container.id, row);
+    if (r.container.dbId != r.key)
+        indexId(r.container.dbId, row);
 }
 
 void ContainerModel::rebuildIndex() const
 {
     m_index.clear();
+    m_collisions.clear();
     m_index.reserve(m_rows.size() * 2);
     for (int row = 0; row < m_rows.size(); ++row)
         indexRow(row);
     m_indexStale = false;
 }
 
-int ContainerModel::findRow(const QString &dbId, const QString &id) const
+int ContainerModel::lookup(QStringView id) const
 {
+    if (id.isEmpty())
+        return -1;
     if (m_indexStale)
         rebuildIndex();
-    if (!dbId.isEmpty()) {
-        if (const auto it = m_index.constFind(dbId); it != m_index.constEnd())
-            return *it;
-    }
-    if (!id.isEmpty()) {
-        if (const auto it = m_index.constFind(id); it != m_index.constEnd()) {
-            // The same id with another db_id is another container, however unlikely.
-            const QString &rowDbId = m_rows.at(*it).container.dbId;
-            if (dbId.isEmpty() || rowDbId.isEmpty() || rowDbId == dbId)
-                return *it;
-        }
+    if (const auto it = m_index.constFind(idHash(id)); it != m_index.constEnd() && rowHasId(*it, id))
+        return *it;
+    if (!m_collisions.isEmpty()) {
+        const int row = m_collisions.value(id.toString(), -1);
+        if (rowHasId(row, id))
+            return row;
     }
     return -1;
 }
 
+int ContainerModel::findRow(const QString &dbId, const QString &id) const
+{
+    if (const int row = lookup(dbId); row >= 0)
+        return row;
+    const int row = lookup(id);
+    if (row < 0)
+        return -1;
+    // The same id with another db_id is another container, however unlikely.
+    const QString &rowDbId = m_rows.at(row).container.dbId;
+    return dbId.isEmpty() || rowDbId.isEmpty() || rowDbId == dbId ? row : -1;
+}
+
 int ContainerModel::rowForKey(const QString &stableKey) const
 {
-    const int row = findRow({}, stableKey);
+    const int row = lookup(stableKey);
     return row >= 0 && m_rows.at(row).key == stableKey ? row : -1;
 }
 
 int ContainerModel::rowForId(const QString &anyId) const
 {
-    return anyId.isEmpty() ? -1 : findRow({}, anyId);
+    return lookup(anyId);
 }
 
 Container ContainerModel::containerAt(int row) const
@@ -413,7 +471,10 @@ void ContainerModel::appendRows(QList<Row> rows)
         return;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(rows.size()) - 1);
-    m_rows.reserve(first + rows.size());
+    if (rows.size() > 16) { // one row at a time is left to QList's own growth
+        m_rows.reserve(first + rows.size());
+        m_index.reserve(m_index.size() + rows.size() * 2);
+    }
     for (Row &row : rows)
         m_rows.append(std::move(row));
     if (!m_indexStale) {
@@ -523,11 +584,9 @@ bool ContainerModel::settleProgress(int row)
 void ContainerModel::afterChange(int row, const QString &oldId, Fields fields, bool progressChanged)
 {
     Row &r = m_rows[row];
-    if (fields.testFlag(Field::Id) && !m_indexStale) {
-        if (m_index.value(oldId, -1) == row && oldId != r.key && oldId != r.container.dbId)
-            m_index.remove(oldId);
-        indexRow(row);
-    } else if (fields.testFlag(Field::DbId) && !m_indexStale) {
+    if (fields.testAnyFlags(Field::Id | Field::DbId) && !m_indexStale) {
+        if (oldId != r.key && oldId != r.container.dbId)
+            unindexId(oldId, row);
         indexRow(row);
     }
     progressChanged |= settleProgress(row);
@@ -561,31 +620,29 @@ Fields ContainerModel::replaceAt(int row, const Container &container)
 
 void ContainerModel::resetFromList(const api::ContainerList &list)
 {
-    QList<Row> fresh;
-    QSet<QString> freshKeys;
-    const auto addFresh = [&](const Container &c) {
-        const QString key = keyFor(c);
-        if (freshKeys.contains(key) || freshKeys.contains(c.id))
-            return; // the same entry twice: the first one wins
-        freshKeys.insert(key);
-        freshKeys.insert(c.id);
-        fresh.append(Row{key, c, std::nullopt, PendingAction::None, false});
-    };
+    resetFromList(api::ContainerList(list));
+}
 
+void ContainerModel::resetFromList(api::ContainerList &&list)
+{
     if (m_rows.isEmpty()) {
-        fresh.reserve(list.containers.size());
-        for (const Container &c : list.containers)
-            addFresh(c);
-        appendRows(std::move(fresh));
+        fillEmpty(std::move(list.containers));
         return;
     }
 
     // Merge first, while row numbers still hold; then remove; then append.
+    QList<Row> fresh;
+    QSet<QString> freshKeys;
     QList<bool> seen(m_rows.size(), false);
-    for (const Container &c : list.containers) {
+    for (Container &c : list.containers) {
         const int row = findRow(c.dbId, c.id);
         if (row < 0) {
-            addFresh(c);
+            QString key = keyFor(c);
+            if (freshKeys.contains(key) || freshKeys.contains(c.id))
+                continue; // the same entry twice: the first one wins
+            freshKeys.insert(key);
+            freshKeys.insert(c.id);
+            fresh.append(Row{std::move(key), std::move(c), std::nullopt, PendingAction::None, false});
             continue;
         }
         if (seen.at(row))
@@ -604,6 +661,32 @@ void ContainerModel::resetFromList(const api::ContainerList &list)
     }
     removeRowsAt(std::move(gone));
     appendRows(std::move(fresh));
+}
+
+void ContainerModel::fillEmpty(QList<Container> &&containers)
+{
+    // The rows and their index are built in place, to index each id once and copy nothing, then
+    // taken aside so that beginInsertRows() sees the model as it was. No signal is emitted (and
+    // so nobody can look) in between.
+    m_index.clear();
+    m_collisions.clear();
+    m_indexStale = false;
+    m_index.reserve(containers.size() * 2);
+    m_rows.reserve(containers.size());
+    for (Container &c : containers) {
+        QString key = keyFor(c);
+        if (lookup(key) >= 0 || lookup(c.id) >= 0)
+            continue; // the same entry twice: the first one wins
+        m_rows.append(Row{std::move(key), std::move(c), std::nullopt, PendingAction::None, false});
+        indexRow(int(m_rows.size()) - 1);
+    }
+    QList<Row> built;
+    built.swap(m_rows);
+    if (built.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(built.size()) - 1);
+    m_rows.swap(built);
+    endInsertRows();
 }
 
 int ContainerModel::upsert(const Container &container)
@@ -808,6 +891,7 @@ void ContainerModel::clear()
     beginResetModel();
     m_rows.clear();
     m_index.clear();
+    m_collisions.clear();
     m_indexStale = false;
     endResetModel();
 }

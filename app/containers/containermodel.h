@@ -80,6 +80,7 @@ public:
     // Makes the rows match `list`: new entries are appended, missing ones removed (except rows
     // added by this client that the server has not listed yet), the others merged.
     void resetFromList(const api::ContainerList &list);
+    void resetFromList(api::ContainerList &&list);
     // created, updated, started, stopped, deleted, progress, agent_connected,
     // agent_disconnected and list; other kinds are ignored.
     void applyEvent(const api::ContainerEvent &event);
@@ -139,9 +140,15 @@ private:
     QString statusText(const Row &row) const;
 
     static QString keyFor(const api::Container &container);
-    int findRow(const QString &dbId, const QString &id) const;
+    static size_t idHash(QStringView id);
+    bool rowHasId(int row, QStringView id) const;
+    void indexId(const QString &id, int row) const;
+    void unindexId(const QString &id, int row) const;
     void indexRow(int row) const;
     void rebuildIndex() const;
+    int lookup(QStringView id) const;
+    int findRow(const QString &dbId, const QString &id) const;
+    void fillEmpty(QList<api::Container> &&containers);
     void appendRows(QList<Row> rows);
     void removeRowsAt(QList<int> rows);
     api::Container::Fields mergeInto(int row, const QJsonObject &partial);
@@ -152,8 +159,10 @@ private:
     bool settleProgress(int row);
 
     QList<Row> m_rows;
-    // Every id, db_id and stable key → row. Removals shift rows, so they only mark it stale.
-    mutable QHash<QString, int> m_index;
+    // Hash of every id, db_id and stable key → row (see indexId()). Removals shift rows, so
+    // they only mark it stale; the next lookup rebuilds it.
+    mutable QHash<size_t, int> m_index;
+    mutable QHash<QString, int> m_collisions;
     mutable bool m_indexStale = false;
     std::function<QDateTime()> m_clock;
     QTimer m_relativeTimeRefresh;

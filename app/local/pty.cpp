@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "local/pty.h"
 
+#include <QFile>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <cerrno>
 #include <csignal>
@@ -180,21 +182,72 @@ void PtyProcess::reap()
     emit finished(code);
 }
 
+namespace {
+
+// Ends processes whose terminal went away, without waiting for them. The process we started may
+// be a waiter whose child lives in another PID namespace: killing the waiter first would orphan
+// that child to a reaper outside its namespace, where it could stay a zombie. So the hang-up
+// comes first, then (if they linger) the waiter's children, and only then the waiter.
+class Reaper : public QObject
+{
+public:
+    static Reaper &instance()
+    {
+        static Reaper reaper;
+        return reaper;
+    }
+
+    void adopt(pid_t pid, int pidFd)
+    {
+        if (pidFd < 0) {
+            ::kill(pid, SIGKILL);
+            int status = 0;
+            ::waitpid(pid, &status, 0); // no pidfd (old kernel): the blunt way
+            return;
+        }
+        auto *notifier = new QSocketNotifier(pidFd, QSocketNotifier::Read, this);
+        auto reap = [notifier, pid, pidFd] {
+            int status = 0;
+            if (::waitpid(pid, &status, WNOHANG) == 0)
+                return;
+            notifier->setEnabled(false);
+            ::close(pidFd);
+            notifier->deleteLater();
+        };
+        connect(notifier, &QSocketNotifier::activated, notifier, reap);
+        QTimer::singleShot(3000, notifier, [pid] { killChildren(pid); });
+        QTimer::singleShot(6000, notifier, [pid] { ::kill(pid, SIGKILL); });
+    }
+
+private:
+    static void killChildren(pid_t pid)
+    {
+        QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
+        if (!children.open(QIODevice::ReadOnly))
+            return;
+        for (const QByteArray &child : children.readAll().split(' ')) {
+            if (const pid_t c = pid_t(child.trimmed().toLongLong()); c > 0)
+                ::kill(c, SIGKILL);
+        }
+    }
+};
+
+} // namespace
+
 void PtyProcess::terminate()
 {
-    if (m_pid > 0) {
-        closeMaster(); // hang-up: the shell gets SIGHUP as the terminal's controlling process
-        ::kill(m_pid, SIGKILL);
-        int status = 0;
-        ::waitpid(m_pid, &status, 0); // the intermediate waiter; it ends at once once killed
-        m_pid = -1;
-    }
+    // Hang-up first: the shell gets SIGHUP as the terminal's controlling process and ends.
+    closeMaster();
     m_exitNotifier.reset();
+    if (m_pid > 0) {
+        Reaper::instance().adopt(m_pid, m_pidFd);
+        m_pid = -1;
+        m_pidFd = -1;
+    }
     if (m_pidFd >= 0) {
         ::close(m_pidFd);
         m_pidFd = -1;
     }
-    closeMaster();
 }
 
 void PtyProcess::closeMaster()

@@ -12,6 +12,8 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 #include <memory>
 
@@ -122,12 +124,12 @@ private slots:
     }
 
     // Pings every 100 ms are answered with pongs: the socket outlives its silence timeout of
-    // 500 ms several times over (until the first reconcile GET, 1.5 s in).
+    // 800 ms several times over (until the first reconcile GET, 2.5 s in).
     void pingsKeepTheSocketAlive()
     {
         auto timing = fastTiming();
-        timing.silenceTimeout = 500ms;
-        timing.reconcileInterval = 1500ms;
+        timing.silenceTimeout = 800ms;
+        timing.reconcileInterval = 2500ms;
         m_client->setTiming(timing);
         QSignalSpy modes(m_client.get(), &ContainerEventsClient::modeChanged);
         QSignalSpy lists(m_client.get(), &ContainerEventsClient::listFetched);
@@ -223,6 +225,32 @@ private slots:
         QTRY_COMPARE(lists.size(), 1);
         m_client->fetchNow();
         QTRY_COMPARE(lists.size(), 2);
+    }
+
+    // A proxy that accepts the upgrade and drops the socket at once: that counts as a failure,
+    // so the client ends up polling (here Offline: this fake answers no GET) instead of flapping.
+    void socketThatDropsAtOnceIsNotRetriedForever()
+    {
+        QWebSocketServer dropper(QStringLiteral("dropper"), QWebSocketServer::NonSecureMode);
+        QVERIFY(dropper.listen(QHostAddress::LocalHost));
+        int accepted = 0;
+        connect(&dropper, &QWebSocketServer::newConnection, &dropper, [&dropper, &accepted] {
+            while (QWebSocket *socket = dropper.nextPendingConnection()) {
+                ++accepted;
+                socket->close();
+                socket->deleteLater();
+            }
+        });
+        RestClient rest(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(dropper.serverPort())));
+        rest.setToken(QString::fromLatin1(m_server.token()));
+        ContainerEventsClient client(rest);
+        client.setTiming(fastTiming());
+        QSignalSpy modes(&client, &ContainerEventsClient::modeChanged);
+        client.start();
+        QTRY_COMPARE(client.mode(), Mode::Offline);
+        QVERIFY(accepted >= 3);
+        QVERIFY(modesOf(modes).contains(Mode::Live));
+        QVERIFY(modesOf(modes).contains(Mode::Polling));
     }
 
     void badTokenEndsOfflineWithASignInError()

@@ -131,6 +131,9 @@ private slots:
         QCOMPARE(value(0, ContainerModel::StableKeyRole).toString(), uuid(1));
         QCOMPARE(value(0, ContainerModel::StatusKindRole).value<Container::StatusKind>(), Container::StatusKind::Running);
         QCOMPARE(value(1, ContainerModel::StatusKindRole).value<Container::StatusKind>(), Container::StatusKind::Stopped);
+        // Views read the kind as a plain number too.
+        QCOMPARE(value(1, ContainerModel::StatusKindRole).toInt(), int(Container::StatusKind::Stopped));
+        QCOMPARE(value(0, ContainerModel::PendingActionRole).toInt(), int(ContainerModel::PendingAction::None));
         QCOMPARE(value(0, ContainerModel::ContainerRole).value<Container>().name, QStringLiteral("box-1"));
         QVERIFY(!value(0, ContainerModel::ProgressRole).isValid());
         // Row-wide roles are the same on every column.
