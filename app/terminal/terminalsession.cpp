@@ -2,6 +2,7 @@
 #include "terminal/terminalsession.h"
 
 #include "api/restclient.h"
+#include "terminal/outputframe.h"
 
 #include <QAbstractSocket>
 #include <QJsonDocument>
@@ -201,6 +202,10 @@ void TerminalSession::sendFrame(const QJsonObject &message)
 void TerminalSession::onText(const QString &text)
 {
     m_lastReceived.start();
+    if (auto data = fastOutputData(text)) {
+        handleOutput(*data);
+        return;
+    }
     const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
     const QString type = message.value(u"type").toString();
     const QJsonValue data = message.value(u"data");
