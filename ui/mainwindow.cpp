@@ -13,6 +13,7 @@
 #include "createcontainerdialog.h"
 #include "icons.h"
 #include "messagebar.h"
+#include "settingsdialog.h"
 #include "statusdelegate.h"
 #include "terminal/terminalpane.h"
 #include "terminal/terminaltab.h"
@@ -217,6 +218,23 @@ void MainWindow::createLayout()
     addServer->setObjectName(QStringLiteral("actionAddServer"));
     connect(addServer, &QAction::triggered, this, [this] { showConnectDialog(); });
     accountMenu->addAction(m_signOutAction);
+    accountMenu->addSeparator();
+    QAction *settingsAction = accountMenu->addAction(themedIcon(QStringLiteral("action-settings")), tr("&Settings…"));
+    settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    addAction(settingsAction);
+    connect(settingsAction, &QAction::triggered, this, [this] {
+        auto *dialog = new SettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SettingsDialog::settingsChanged, this, [this] {
+            const TerminalAppearance appearance = TerminalAppearance::fromSettings();
+            for (int i = 0; i < m_workArea->count(); ++i) {
+                if (auto *tab = qobject_cast<TerminalTab *>(m_workArea->widget(i)))
+                    tab->setAppearance(appearance);
+            }
+        });
+        dialog->open();
+    });
     accountButton->setMenu(accountMenu);
     toolbar->addWidget(accountButton);
     toolbar->addSeparator();
@@ -388,6 +406,15 @@ void MainWindow::saveState() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
+    // Which containers had terminals open, to reopen them next time if the user chose so.
+    if (m_session) {
+        QStringList keys;
+        for (int i = 0; i < m_workArea->count(); ++i) {
+            if (qobject_cast<TerminalTab *>(m_workArea->widget(i)))
+                keys << m_workArea->widget(i)->property(kContainerKeyProperty).toString();
+        }
+        QSettings().setValue(QStringLiteral("openTabs/") + m_session->profile().id, keys);
+    }
     QMainWindow::closeEvent(event);
 }
 
@@ -528,6 +555,30 @@ void MainWindow::attachContainers()
     });
     m_containers->startUpdates();
     updateModeLabel();
+    restoreTabsOnce();
+}
+
+void MainWindow::restoreTabsOnce()
+{
+    QSettings settings;
+    if (!settings.value(QString::fromLatin1(SettingsDialog::kRestoreTabs), false).toBool())
+        return;
+    const QStringList keys = settings.value(QStringLiteral("openTabs/") + m_session->profile().id).toStringList();
+    if (keys.isEmpty())
+        return;
+    // Once the first list has arrived: the containers must be known before their shells open.
+    auto pending = std::make_shared<QStringList>(keys);
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_containers->model(), &QAbstractItemModel::rowsInserted, this, [this, pending, connection] {
+        QObject::disconnect(*connection);
+        QMetaObject::invokeMethod(this, [this, pending] {
+            for (const QString &key : std::as_const(*pending)) {
+                const int row = m_containers ? m_containers->model()->rowForKey(key) : -1;
+                if (row >= 0 && m_containers->model()->containerAt(row).canOpenTerminal())
+                    openTerminalFor(key);
+            }
+        }, Qt::QueuedConnection);
+    });
 }
 
 void MainWindow::updateModeLabel()

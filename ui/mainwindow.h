@@ -62,6 +62,7 @@ private:
     void onSessionChanged(accounts::ServerSession *session);
     void onSessionState();
     void attachContainers();
+    void restoreTabsOnce();
     void fillServerSwitcher();
     void showWelcome(bool show);
     void updateActions();

@@ -13,13 +13,19 @@
 #include "localserverprocess.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "terminal/terminalpane.h"
+#include "terminal/terminaltab.h"
 #include "testsupport.h"
+
+#include <qtermwidget6/qtermwidget.h>
 
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QTabWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -146,6 +152,46 @@ private slots:
         // Selection survived the live updates.
         QCOMPARE(m_window->selectedKeys().size(), 1);
         QCOMPARE(model()->containerAt(model()->rowForKey(m_window->selectedKeys().first())).name, QStringLiteral("beta"));
+    }
+
+    void terminalFromTheList()
+    {
+        QVERIFY(m_window->selectKey(model()->stableKeyAt(rowNamed(QStringLiteral("alpha")))));
+        QTRY_VERIFY(action("actionOpenTerminal")->isEnabled());
+        action("actionOpenTerminal")->trigger();
+        QTabWidget *work = m_window->workArea();
+        QTRY_COMPARE(work->count(), 1);
+        auto *tab = qobject_cast<ui::TerminalTab *>(work->currentWidget());
+        QVERIFY(tab);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->isConnected(), 15000);
+        tab->currentPane()->terminal()->sendText(QStringLiteral("printf 'hello from %s\\n' \"$(hostname)\"\r"));
+        QTRY_VERIFY_WITH_TIMEOUT(tab->currentPane()->screenText().contains(QStringLiteral("\nhello from alpha")), 10000);
+        QTest::qWait(1200); // one stats message, for the status strip in the screenshot
+        saveScreenshot(m_window->grab().toImage(), QStringLiteral("main-window-terminal"));
+
+        // Delete asks, and says that a terminal is open.
+        bool answered = false;
+        QString text;
+        auto *reader = new QTimer(this);
+        connect(reader, &QTimer::timeout, reader, [reader, &text] {
+            if (auto *box = findTopLevel<QMessageBox>(QStringLiteral("deleteConfirmation"))) {
+                text = box->informativeText();
+                QTest::keyClick(box, Qt::Key_Escape);
+                reader->deleteLater();
+            }
+        });
+        reader->start(20);
+        action("actionDelete")->trigger();
+        Q_UNUSED(answered);
+        QVERIFY2(text.contains(QStringLiteral("1 open terminal")), qPrintable(text));
+        QCOMPARE(work->count(), 1);
+
+        // Ctrl+Shift+W closes it, after asking (the shell is connected).
+        bool closed = false;
+        answerDialogLater(QStringLiteral("closeTerminalConfirmation"), QStringLiteral("confirmCloseTerminal"), &closed);
+        m_window->findChild<QAction *>(QStringLiteral("actionCloseTab"))->trigger();
+        QVERIFY(closed);
+        QTRY_COMPARE(work->count(), 0);
     }
 
     void filterAndSort()

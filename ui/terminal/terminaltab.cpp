@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "terminal/terminaltab.h"
 
+#include "settingsdialog.h"
 #include "terminal/terminalpane.h"
 #include "terminal/terminalsession.h"
 
@@ -57,9 +58,9 @@ TerminalAppearance TerminalAppearance::fromSettings()
     TerminalAppearance appearance;
     QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     fixed.setPointSize(11);
-    appearance.font = settings.value(QStringLiteral("terminal/font"), fixed).value<QFont>();
-    appearance.colorScheme = settings.value(QStringLiteral("terminal/colorScheme"), QStringLiteral("RexecDark")).toString();
-    appearance.scrollback = settings.value(QStringLiteral("terminal/scrollback"), 10000).toInt();
+    appearance.font = settings.value(QString::fromLatin1(SettingsDialog::kTerminalFont), fixed).value<QFont>();
+    appearance.colorScheme = settings.value(QString::fromLatin1(SettingsDialog::kColorScheme), QStringLiteral("RexecDark")).toString();
+    appearance.scrollback = settings.value(QString::fromLatin1(SettingsDialog::kScrollback), 10000).toInt();
     return appearance;
 }
 
@@ -199,6 +200,13 @@ void TerminalTab::setContainerId(const QString &id)
         pane->session()->setContainerId(id);
 }
 
+void TerminalTab::setAppearance(const TerminalAppearance &appearance)
+{
+    m_appearance = appearance;
+    for (TerminalPane *pane : panes())
+        pane->applyAppearance(appearance.font, appearance.colorScheme, appearance.scrollback);
+}
+
 void TerminalTab::reconnectAll()
 {
     for (TerminalPane *pane : panes())
@@ -304,7 +312,10 @@ void TerminalTab::updateStrip()
                                                                                         : "#d29922";
     m_status->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
                           .arg(QLatin1StringView(colour), state.toHtmlEscaped()));
-    const QString shellTitle = pane->terminal()->title();
+    // QTermWidget names itself until the shell sets a title of its own.
+    QString shellTitle = pane->terminal()->title();
+    if (shellTitle == u"QTermWidget")
+        shellTitle.clear();
     emit titleChanged(shellTitle.isEmpty() ? m_containerName : tr("%1 — %2").arg(m_containerName, shellTitle));
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/containers.h"
+#include "terminal/terminalpane.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -15,7 +16,7 @@ class RestClient;
 
 namespace rexec::ui {
 
-class TerminalPane;
+
 
 // What terminals look like, from the settings.
 struct TerminalAppearance {
@@ -43,6 +44,7 @@ public:
     void setContainerId(const QString &id);
 
     void split(Qt::Orientation orientation);
+    void setAppearance(const TerminalAppearance &appearance);
     void focusNeighbour(Qt::Orientation orientation, int direction);
 
 signals:
