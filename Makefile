@@ -5,7 +5,7 @@ ENV    := packaging/buildroot/env.sh exec
 PRESET ?= default
 JOBS   ?= $(shell nproc)
 
-.PHONY: all setup configure build run test test-default test-asan bench screenshots clean format
+.PHONY: all setup configure build run test test-default test-asan bench screenshots clean format package package-test
 
 all: build
 
@@ -38,6 +38,16 @@ test-asan:
 bench:
 	$(MAKE) build PRESET=default
 	$(ENV) cmake --build --preset default --target bench
+
+# The Debian package, build/$(PRESET)/rexec-desktop_<version>_<arch>.deb (cpack where dpkg-shlibdeps
+# sees the libraries the build linked).
+package: build
+	$(ENV) sh -c 'cd build/$(PRESET) && cpack -G DEB'
+
+# Builds the package, installs it with apt into a fresh minimal Debian 13 root and runs both programs
+# from it. A couple of minutes, needs root and the network: not part of `make test` or CI.
+package-test:
+	JOBS=$(JOBS) packaging/test-deb.sh build/$(PRESET)
 
 clean:
 	rm -rf build
