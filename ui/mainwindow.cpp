@@ -11,6 +11,9 @@
 #include "containers/containersession.h"
 #include "containers/createtracker.h"
 #include "createcontainerdialog.h"
+#include "files/filebrowser.h"
+#include "files/transferpanel.h"
+#include "files/transferqueue.h"
 #include "icons.h"
 #include "messagebar.h"
 #include "settingsdialog.h"
@@ -24,6 +27,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonObject>
@@ -839,7 +843,76 @@ QString MainWindow::currentContainerKey() const
 
 void MainWindow::openFiles()
 {
-    // File browsers arrive with the file-browser work; the action stays disabled until then.
+    const QStringList keys = selectedKeys();
+    if (keys.size() != 1 || !m_containers || !m_session || !m_session->client())
+        return;
+    const QString key = keys.first();
+    // One browser per container: an open one comes to the front.
+    for (int i = 0; i < m_workArea->count(); ++i) {
+        auto *open = qobject_cast<FileBrowser *>(m_workArea->widget(i));
+        if (open && open->property(kContainerKeyProperty).toString() == key) {
+            m_workArea->setCurrentIndex(i);
+            open->setFocus();
+            return;
+        }
+    }
+    const int row = m_containers->model()->rowForKey(key);
+    if (row < 0)
+        return;
+    const api::Container container = m_containers->model()->containerAt(row);
+    auto *browser = new FileBrowser(m_session->client(), container.id, container.name, transferQueue());
+    browser->setProperty(kContainerKeyProperty, key);
+    const int index = m_workArea->addTab(browser, themedIcon(QStringLiteral("action-files")), container.name);
+    m_workArea->setTabToolTip(index, tr("Files of %1").arg(container.name));
+    m_workArea->setCurrentIndex(index);
+    browser->setFocus();
+    // A start that recreates the container gives it a new id: the browser follows.
+    connect(m_containers->model(), &ContainerModel::idChanged, browser,
+            [browser, key](const QString &stableKey, const QString &, const QString &newId) {
+                if (stableKey == key)
+                    browser->setContainerId(newId);
+            });
+    connect(browser, &FileBrowser::startRequested, this, [this, browser, key] {
+        const int current = m_containers ? m_containers->model()->rowForKey(key) : -1;
+        if (current < 0)
+            return;
+        m_containers->start(QStringList{m_containers->model()->containerAt(current).id}, browser,
+                            [this, browser](const QString &id, const api::ApiError &error) {
+                                if (error.isError())
+                                    m_messageBar->show(MessageBar::Level::Error, error.userMessage());
+                                browser->setContainerId(error.isError() ? browser->containerId() : id);
+                            });
+    });
+    // The folder is for the terminal work to start the shell in; for now a shell opens at home.
+    connect(browser, &FileBrowser::openTerminalRequested, this, [this, key](const QString &) { openTerminalFor(key); });
+}
+
+files::TransferQueue *MainWindow::transferQueue()
+{
+    QSettings settings;
+    const int parallel = settings.value(QString::fromLatin1(SettingsDialog::kParallelTransfers), 2).toInt();
+    if (m_transfers) {
+        m_transfers->setMaxConcurrent(parallel);
+        return m_transfers;
+    }
+    m_transfers = new files::TransferQueue(this);
+    m_transfers->setMaxConcurrent(parallel);
+    auto *panel = new TransferPanel(m_transfers);
+    m_transferDock = new QDockWidget(tr("Transfers"), this);
+    m_transferDock->setObjectName(QStringLiteral("transferDock"));
+    m_transferDock->setWidget(panel);
+    m_transferDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_transferDock);
+    m_transferDock->hide();
+    QDockWidget *dock = m_transferDock;
+    connect(panel, &TransferPanel::transfersAdded, dock, [this, dock] {
+        if (dock->isVisible())
+            return;
+        dock->show();
+        // A strip under the work area, not half the window.
+        resizeDocks({dock}, {210}, Qt::Vertical);
+    });
+    return m_transfers;
 }
 
 void MainWindow::newContainer()

@@ -10,6 +10,7 @@
 class QAction;
 class QActionGroup;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QSplitter;
@@ -19,6 +20,10 @@ class QTreeView;
 
 namespace rexec::accounts {
 class Workspace;
+}
+
+namespace rexec::files {
+class TransferQueue;
 }
 
 namespace rexec::ui {
@@ -77,6 +82,8 @@ private:
     void openTerminalFor(const QString &stableKey);
     QString currentContainerKey() const;
     void openFiles();
+    // The queue of every file transfer, with its dock (made hidden, shown by the first transfer).
+    files::TransferQueue *transferQueue();
     int openTabsFor(const QString &key) const;
     QStringList namesFor(const QStringList &keys) const;
     QStringList idsFor(const QStringList &keys) const;
@@ -108,6 +115,9 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_signOutAction = nullptr;
+
+    files::TransferQueue *m_transfers = nullptr;
+    QDockWidget *m_transferDock = nullptr;
 };
 
 } // namespace rexec::ui

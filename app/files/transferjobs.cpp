@@ -1,0 +1,443 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "files/transferjobs.h"
+
+#include "api/restclient.h"
+#include "files/filenames.h"
+#include "files/sizetext.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHttpMultiPart>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace rexec::files {
+
+namespace {
+
+constexpr qint64 kMaxErrorBody = 64 * 1024;
+
+QString sizeText(qint64 bytes)
+{
+    return formatDataSize(bytes);
+}
+
+QUrlQuery pathQuery(const QString &path)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"path"_s, QString::fromLatin1(QUrl::toPercentEncoding(path)));
+    return query;
+}
+
+} // namespace
+
+void TransferJob::setProgress(qint64 done, qint64 total)
+{
+    m_done = done;
+    m_total = total;
+    emit progress(done, total);
+}
+
+void TransferJob::finish(JobOutcome outcome)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished(outcome);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+DownloadJob::DownloadJob(api::RestClient *client, QString containerId, QString remotePath, QString localPath,
+                         bool replace, QObject *parent)
+    : TransferJob(parent)
+    , m_client(client)
+    , m_containerId(std::move(containerId))
+    , m_remotePath(std::move(remotePath))
+    , m_localPath(std::move(localPath))
+    , m_replace(replace)
+{
+}
+
+DownloadJob::~DownloadJob()
+{
+    if (m_reply) {
+        m_cancelled = true;
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    removePart();
+}
+
+void DownloadJob::start()
+{
+    if (!m_client) {
+        QTimer::singleShot(0, this, [this] {
+            fail({JobOutcome::Kind::Failed, tr("Not connected to the server."), {}, true, {}});
+        });
+        return;
+    }
+    QNetworkRequest request = m_client->request(api::RestClient::containerPath(m_containerId, u"/files"_s),
+                                                pathQuery(m_remotePath));
+    // The size check needs the file's own length: no compression on the way.
+    request.setRawHeader("Accept-Encoding", "identity");
+    request.setRawHeader("Accept", "application/octet-stream, application/json;q=0.5");
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    m_clock.start();
+    m_reply = m_client->network()->get(request);
+    // Backpressure: the socket is not read faster than the disk takes it.
+    m_reply->setReadBufferSize(kReadBufferBytes);
+    m_buffer.resize(kChunkBytes);
+    connect(m_reply, &QNetworkReply::readyRead, this, &DownloadJob::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &DownloadJob::onFinished);
+    // The client (and its replies) go when the user switches servers or signs out.
+    connect(m_reply, &QObject::destroyed, this, [this] {
+        fail({JobOutcome::Kind::Failed, tr("The connection to the server was closed."), {}, true, {}});
+    });
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        if (m_client && m_reply && m_client->acceptSslErrors(errors))
+            m_reply->ignoreSslErrors(errors);
+    });
+}
+
+void DownloadJob::cancel()
+{
+    if (isFinished())
+        return;
+    m_cancelled = true;
+    if (m_reply)
+        m_reply->abort(); // finished() follows, synchronously
+    else
+        fail({JobOutcome::Kind::Cancelled, {}, {}, true, {}});
+}
+
+bool DownloadJob::openPart()
+{
+    m_part = std::make_unique<QFile>(partPathFor(m_localPath));
+    if (!m_part->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        m_writeError = m_part->errorString();
+        m_part.reset();
+        return false;
+    }
+    return true;
+}
+
+void DownloadJob::onReadyRead()
+{
+    if (!m_reply || m_cancelled)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 200) {
+        // An error's body is JSON for ApiError; keep a bounded amount, write nothing.
+        const QByteArray chunk = m_reply->read(kMaxErrorBody - m_errorBody.size());
+        m_errorBody += chunk;
+        if (m_errorBody.size() >= kMaxErrorBody)
+            m_reply->readAll(); // drain and drop
+        return;
+    }
+    if (!m_part) {
+        bool ok = false;
+        qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+        if (!ok)
+            length = m_reply->rawHeader("X-File-Size").toLongLong(&ok);
+        m_expected = ok && length >= 0 ? length : -1;
+        if (!openPart()) {
+            m_reply->abort();
+            return;
+        }
+    }
+    while (m_reply->bytesAvailable() > 0) {
+        const qint64 n = m_reply->read(m_buffer.data(), m_buffer.size());
+        if (n <= 0)
+            break;
+        if (m_expected >= 0 && m_written + n > m_expected) {
+            m_tooMuch = true;
+            m_reply->abort();
+            return;
+        }
+        if (m_part->write(m_buffer.constData(), n) != n) {
+            m_writeError = m_part->errorString();
+            m_reply->abort();
+            return;
+        }
+        m_written += n;
+    }
+    setProgress(m_written, m_expected);
+}
+
+void DownloadJob::onFinished()
+{
+    if (!m_reply)
+        return;
+    // The last bytes, if readyRead did not take them.
+    if (!m_cancelled && m_writeError.isEmpty() && !m_tooMuch)
+        onReadyRead();
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    disconnect(reply, &QObject::destroyed, this, nullptr);
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+
+    JobOutcome outcome;
+    outcome.kind = JobOutcome::Kind::Failed;
+    if (m_cancelled) {
+        fail({JobOutcome::Kind::Cancelled, {}, {}, true, {}});
+        return;
+    }
+    if (!m_writeError.isEmpty()) {
+        outcome.message = tr("Could not write “%1”: %2").arg(QFileInfo(m_localPath).fileName(), m_writeError);
+        fail(outcome);
+        return;
+    }
+    if (m_tooMuch) {
+        outcome.message = tr("The server sent more data than it announced (%1); the download was stopped.")
+                              .arg(sizeText(m_expected));
+        outcome.retryable = true;
+        fail(outcome);
+        return;
+    }
+    if (status != 200) {
+        if (status == 0 || reply->error() == QNetworkReply::OperationCanceledError) {
+            // No HTTP answer, or a stall past the transfer timeout (Qt calls that "cancelled").
+            outcome.error = reply->error() == QNetworkReply::OperationCanceledError
+                ? api::ApiError::make(api::ApiError::Kind::Timeout, reply->errorString(), u"GET"_s, reply->url().path())
+                : m_client ? m_client->errorFor(reply, m_errorBody)
+                           : api::ApiError::fromNetworkError(reply->error(), reply->errorString(), u"GET"_s,
+                                                             reply->url().path());
+        } else {
+            outcome.error = api::ApiError::fromReply(status, m_errorBody,
+                                                     reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                                                     reply->rawHeader("Retry-After"), u"GET"_s, reply->url().path());
+        }
+        outcome.error.method = u"GET"_s;
+        outcome.message = outcome.error.userMessage();
+        outcome.retryable = outcome.error.isTransient();
+        fail(outcome);
+        return;
+    }
+    // A 200 whose body ended early: the real server cuts every download off after 30 s.
+    const bool shortBody = m_expected >= 0 && m_written < m_expected;
+    if (reply->error() != QNetworkReply::NoError || shortBody) {
+        outcome.retryable = true;
+        const qint64 deadline = m_serverDeadline.count();
+        const bool longRunning = deadline > 0 && m_clock.elapsed() >= std::max<qint64>(0, deadline - 5000);
+        if (reply->error() == QNetworkReply::OperationCanceledError) {
+            outcome.error = api::ApiError::make(api::ApiError::Kind::Timeout, reply->errorString(), u"GET"_s,
+                                                reply->url().path());
+            outcome.message = tr("The download stalled after %1 and was stopped. Retry to start it again.")
+                                  .arg(sizeText(m_written));
+        } else if (longRunning) {
+            outcome.message = tr("The server ended the download after %1 of %2. It stops downloads that take longer "
+                                 "than %n second(s); retry, or use a faster connection for files this large.",
+                                 nullptr, int((deadline + 999) / 1000))
+                                  .arg(sizeText(m_written), m_expected >= 0 ? sizeText(m_expected) : tr("unknown"));
+        } else {
+            outcome.message = tr("The connection ended after %1 of %2. Retry to start the download again.")
+                                  .arg(sizeText(m_written), m_expected >= 0 ? sizeText(m_expected) : tr("unknown"));
+        }
+        if (!outcome.error.isError())
+            outcome.error = api::ApiError::fromNetworkError(
+                    reply->error() == QNetworkReply::NoError ? QNetworkReply::RemoteHostClosedError : reply->error(),
+                    reply->errorString(), u"GET"_s, reply->url().path());
+        fail(outcome);
+        return;
+    }
+    // Complete: an empty file never had a readyRead, so make its .part now.
+    if (!m_part && !openPart()) {
+        outcome.message = tr("Could not write “%1”: %2").arg(QFileInfo(m_localPath).fileName(), m_writeError);
+        fail(outcome);
+        return;
+    }
+    if (!m_part->flush()) {
+        outcome.message = tr("Could not write “%1”: %2").arg(QFileInfo(m_localPath).fileName(), m_part->errorString());
+        fail(outcome);
+        return;
+    }
+    m_part->close();
+    // Keep the executable bits the server reports (X-File-Mode is Go's "-rwxr-xr-x").
+    const QByteArray mode = reply->rawHeader("X-File-Mode");
+    if (mode.size() >= 10 && mode.at(3) == 'x') {
+        QFile::setPermissions(m_part->fileName(),
+                              m_part->permissions() | QFile::ExeOwner | QFile::ExeUser
+                                  | (mode.at(6) == 'x' ? QFile::ExeGroup : QFile::Permissions())
+                                  | (mode.at(9) == 'x' ? QFile::ExeOther : QFile::Permissions()));
+    }
+    const QString part = m_part->fileName();
+    QFileInfo existing(m_localPath);
+    if (existing.exists() || existing.isSymLink()) {
+        if (!m_replace || (existing.isDir() && !existing.isSymLink())) {
+            outcome.message = existing.isDir() ? tr("“%1” is a folder here; the file was not saved.").arg(existing.fileName())
+                                               : tr("“%1” appeared here meanwhile; it was left as it is.").arg(existing.fileName());
+            fail(outcome);
+            return;
+        }
+    }
+    // rename(2) replaces the old file in one step: there is never a moment without either.
+    if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(m_localPath).constData()) != 0) {
+        outcome.message = tr("Could not save “%1”: %2").arg(existing.fileName(), QString::fromLocal8Bit(std::strerror(errno)));
+        fail(outcome);
+        return;
+    }
+    m_part.reset();
+    setProgress(m_written, m_written);
+    finish({JobOutcome::Kind::Done, {}, {}, false, m_localPath});
+}
+
+void DownloadJob::removePart()
+{
+    if (!m_part)
+        return;
+    m_part->close();
+    m_part->remove();
+    m_part.reset();
+}
+
+void DownloadJob::fail(JobOutcome outcome)
+{
+    removePart();
+    finish(std::move(outcome));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+UploadJob::UploadJob(api::RestClient *client, QString containerId, QString localPath, QString remoteDir,
+                     QString remoteName, QObject *parent)
+    : TransferJob(parent)
+    , m_client(client)
+    , m_containerId(std::move(containerId))
+    , m_localPath(std::move(localPath))
+    , m_remoteDir(std::move(remoteDir))
+    , m_remoteName(std::move(remoteName))
+{
+}
+
+UploadJob::~UploadJob()
+{
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void UploadJob::start()
+{
+    auto file = std::make_unique<QFile>(m_localPath);
+    QString problem;
+    if (!m_client)
+        problem = tr("Not connected to the server.");
+    else if (!file->open(QIODevice::ReadOnly))
+        problem = tr("Could not read “%1”: %2").arg(QFileInfo(m_localPath).fileName(), file->errorString());
+    if (!problem.isEmpty()) {
+        QTimer::singleShot(0, this, [this, problem] { finish({JobOutcome::Kind::Failed, problem, {}, true, {}}); });
+        return;
+    }
+    m_size = file->size();
+
+    auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    QHttpPart part;
+    // The name is raw UTF-8 in a quoted string, as browsers send it; quotes and backslashes escaped.
+    QByteArray quoted = m_remoteName.toUtf8();
+    quoted.replace('\\', "\\\\").replace('"', "\\\"");
+    part.setRawHeader("Content-Disposition", "form-data; name=\"file\"; filename=\"" + quoted + '"');
+    part.setRawHeader("Content-Type", "application/octet-stream");
+    QFile *body = file.release();
+    body->setParent(multipart);
+    part.setBodyDevice(body);
+    multipart->append(part);
+
+    QNetworkRequest request = m_client->request(api::RestClient::containerPath(m_containerId, u"/files"_s),
+                                                pathQuery(m_remoteDir), false);
+    request.setTransferTimeout(kTransferTimeoutMs);
+    // Stream from the file; never keep a copy of the body for a resend.
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    m_reply = m_client->network()->post(request, multipart);
+    multipart->setParent(m_reply);
+    setProgress(0, m_size);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        // `total` counts the multipart framing too; show the file's own bytes.
+        if (total > 0)
+            setProgress(qMin(m_size, qint64(double(sent) / double(total) * double(m_size))), m_size);
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &UploadJob::onFinished);
+    connect(m_reply, &QObject::destroyed, this, [this] {
+        finish({JobOutcome::Kind::Failed, tr("The connection to the server was closed."), {}, true, {}});
+    });
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        if (m_client && m_reply && m_client->acceptSslErrors(errors))
+            m_reply->ignoreSslErrors(errors);
+    });
+}
+
+void UploadJob::cancel()
+{
+    if (isFinished())
+        return;
+    m_cancelled = true;
+    if (m_reply)
+        m_reply->abort();
+    else
+        finish({JobOutcome::Kind::Cancelled, {}, {}, true, {}});
+}
+
+void UploadJob::onFinished()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    disconnect(reply, &QObject::destroyed, this, nullptr);
+    reply->deleteLater();
+    if (m_cancelled) {
+        finish({JobOutcome::Kind::Cancelled, {}, {}, true, {}});
+        return;
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->read(kMaxErrorBody);
+    JobOutcome outcome;
+    outcome.kind = JobOutcome::Kind::Failed;
+    if (status == 0 || reply->error() == QNetworkReply::OperationCanceledError || status >= 300
+        || (reply->error() != QNetworkReply::NoError && status < 300)) {
+        if (reply->error() == QNetworkReply::OperationCanceledError)
+            outcome.error = api::ApiError::make(api::ApiError::Kind::Timeout, reply->errorString(), u"POST"_s,
+                                                reply->url().path());
+        else if (status >= 300)
+            outcome.error = api::ApiError::fromReply(status, body,
+                                                     reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                                                     reply->rawHeader("Retry-After"), u"POST"_s, reply->url().path());
+        else
+            outcome.error = api::ApiError::fromNetworkError(reply->error(), reply->errorString(), u"POST"_s,
+                                                            reply->url().path());
+        outcome.message = outcome.error.userMessage();
+        outcome.retryable = outcome.error.isTransient();
+        finish(outcome);
+        return;
+    }
+    const QJsonObject answer = QJsonDocument::fromJson(body).object();
+    const qint64 stored = answer.value(u"size").toInteger(-1);
+    if (stored >= 0 && stored != m_size) {
+        outcome.message = tr("The server stored %1 of %2. Retry to send the file again.").arg(sizeText(stored), sizeText(m_size));
+        outcome.retryable = true;
+        finish(outcome);
+        return;
+    }
+    setProgress(m_size, m_size);
+    const QString remotePath = answer.value(u"path").toString(remoteJoin(m_remoteDir, m_remoteName));
+    finish({JobOutcome::Kind::Done, {}, {}, false, remotePath});
+}
+
+} // namespace rexec::files

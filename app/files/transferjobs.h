@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apierror.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <chrono>
+#include <memory>
+
+class QFile;
+class QNetworkReply;
+
+namespace rexec::api {
+class RestClient;
+}
+
+namespace rexec::files {
+
+// How one transfer ended.
+struct JobOutcome {
+    enum class Kind { Done, Failed, Cancelled };
+    Kind kind = Kind::Done;
+    QString message;        // plain words for people, when Failed
+    api::ApiError error;    // when the server or the connection said no
+    bool retryable = false; // trying again unchanged may work
+    QString finalPath;      // where the data ended up (downloads: the local file; uploads: the remote path)
+};
+
+// One file on the wire, streamed: it never holds more than a small buffer of the file in memory.
+// finished() is emitted exactly once, never from start() itself.
+class TransferJob : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    virtual void start() = 0;
+    virtual void cancel() = 0;
+    qint64 bytesDone() const { return m_done; }
+    qint64 bytesTotal() const { return m_total; }
+
+signals:
+    void progress(qint64 done, qint64 total);
+    void finished(const rexec::files::JobOutcome &outcome);
+
+protected:
+    void setProgress(qint64 done, qint64 total);
+    void finish(JobOutcome outcome);
+    bool isFinished() const { return m_finished; }
+
+private:
+    qint64 m_done = 0;
+    qint64 m_total = -1;
+    bool m_finished = false;
+};
+
+// GET /api/containers/:id/files?path=: the body goes straight to NAME.part, which is checked
+// against Content-Length / X-File-Size and renamed to NAME only when complete. Anything else
+// (an error, a cut, a cancel) removes the .part: nothing that looks complete is left behind.
+class DownloadJob : public TransferJob
+{
+    Q_OBJECT
+public:
+    // `replace`: an existing file at `localPath` is replaced (atomically) at the end; otherwise
+    // the job fails if one appeared meanwhile.
+    DownloadJob(api::RestClient *client, QString containerId, QString remotePath, QString localPath, bool replace,
+                QObject *parent = nullptr);
+    ~DownloadJob() override;
+
+    void start() override;
+    void cancel() override;
+    // How long the server lets a download run (the real one: 30 s); a cut near it is explained so.
+    void setServerDeadline(std::chrono::milliseconds deadline) { m_serverDeadline = deadline; }
+
+    // What the network may run ahead of the disk, and how much is written at a time. Smaller
+    // buffers cost throughput (each refill is a round trip to Qt's network thread); these keep
+    // a 1 GiB download near curl's speed with the process growing by a few tens of MiB at most.
+    static constexpr qint64 kReadBufferBytes = 8 * 1024 * 1024;
+    static constexpr qint64 kChunkBytes = 1024 * 1024;
+    static QString partPathFor(const QString &localPath) { return localPath + QStringLiteral(".part"); }
+
+private:
+    void onReadyRead();
+    void onFinished();
+    bool openPart();
+    void fail(JobOutcome outcome);
+    void removePart();
+
+    QPointer<api::RestClient> m_client;
+    QString m_containerId;
+    QString m_remotePath;
+    QString m_localPath;
+    bool m_replace;
+    QPointer<QNetworkReply> m_reply;
+    std::unique_ptr<QFile> m_part;
+    QByteArray m_buffer;
+    QByteArray m_errorBody;
+    qint64 m_expected = -1;
+    qint64 m_written = 0;
+    QString m_writeError;
+    bool m_cancelled = false;
+    bool m_tooMuch = false;
+    QElapsedTimer m_clock;
+    std::chrono::milliseconds m_serverDeadline{30000};
+};
+
+// POST /api/containers/:id/files?path=DIR: multipart/form-data with the file read from disk as
+// it is sent (QHttpMultiPart over a QFile, never read whole).
+class UploadJob : public TransferJob
+{
+    Q_OBJECT
+public:
+    UploadJob(api::RestClient *client, QString containerId, QString localPath, QString remoteDir, QString remoteName,
+              QObject *parent = nullptr);
+    ~UploadJob() override;
+
+    void start() override;
+    void cancel() override;
+
+    // After the body is sent the real server copies it into the container (up to 30 s) before
+    // it answers: silence is allowed for longer than on other requests.
+    static constexpr int kTransferTimeoutMs = 120000;
+
+private:
+    void onFinished();
+
+    QPointer<api::RestClient> m_client;
+    QString m_containerId;
+    QString m_localPath;
+    QString m_remoteDir;
+    QString m_remoteName;
+    qint64 m_size = 0;
+    QPointer<QNetworkReply> m_reply;
+    bool m_cancelled = false;
+};
+
+} // namespace rexec::files
