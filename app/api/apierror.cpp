@@ -532,9 +532,11 @@ QString ApiError::userMessage() const
         return QCoreApplication::translate("ApiError", "This is locked on the server.");
     case 429:
         if (retryAfter && retryAfter->count() > 0) {
-            const qint64 seconds = (retryAfter->count() + 999) / 1000;
+            // Counted outside the call: lupdate 6.8 loops forever on a template argument list
+            // (qMin<qint64>) inside translate()'s arguments.
+            const int seconds = int(qMin<qint64>((retryAfter->count() + 999) / 1000, INT_MAX));
             return QCoreApplication::translate("ApiError", "Too many requests. The server asked to wait %n seconds.",
-                                               nullptr, int(qMin<qint64>(seconds, INT_MAX)));
+                                               nullptr, seconds);
         }
         return QCoreApplication::translate("ApiError", "Too many requests. Wait a moment and try again.");
     case 501:

@@ -106,4 +106,36 @@ QString ContainerFormat::missingStatus()
     return tr("unknown", "container status when the server sent none");
 }
 
+QString ContainerFormat::status(const QString &status)
+{
+    struct Word {
+        const char *source;
+        const char *comment;
+    };
+    // Exactly the words the server (or a Docker state passed through) sends, so that the English
+    // text is the server's own; "unknown" shares missingStatus()'s translation.
+    static constexpr Word words[] = {
+        QT_TRANSLATE_NOOP3("rexec::containers::ContainerFormat", "creating", "container status"),
+        QT_TRANSLATE_NOOP3("rexec::containers::ContainerFormat", "configuring", "container status"),
+        QT_TRANSLATE_NOOP3("rexec::containers::ContainerFormat", "starting", "container status"),
+        QT_TRANSLATE_NOOP3("rexec::containers::ContainerFormat", "created", "container status"),
+        QT_TRANSLATE_NOOP3("rexec::containers::ContainerFormat", "restarting", "container status"),
+        QT_TRANSLATE_NOOP3("rexec::containers::ContainerFormat", "running", "container status"),
+        QT_TRANSLATE_NOOP3("rexec::containers::ContainerFormat", "online", "container status"),
+        QT_TRANSLATE_NOOP3("rexec::containers::ContainerFormat", "stopped", "container status"),
+        QT_TRANSLATE_NOOP3("rexec::containers::ContainerFormat", "exited", "container status"),
+        QT_TRANSLATE_NOOP3("rexec::containers::ContainerFormat", "paused", "container status"),
+        QT_TRANSLATE_NOOP3("rexec::containers::ContainerFormat", "error", "container status"),
+        QT_TRANSLATE_NOOP3("rexec::containers::ContainerFormat", "dead", "container status"),
+        QT_TRANSLATE_NOOP3("rexec::containers::ContainerFormat", "offline", "container status"),
+    };
+    if (status.isEmpty() || status == QLatin1StringView("unknown"))
+        return missingStatus();
+    for (const Word &word : words) {
+        if (status == QLatin1StringView(word.source))
+            return tr(word.source, word.comment);
+    }
+    return status;
+}
+
 } // namespace rexec::containers

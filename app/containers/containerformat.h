@@ -34,6 +34,9 @@ public:
     static QString duration(double seconds);
     // A status for people when the server sent none.
     static QString missingStatus();
+    // A container status for display: the server's word, translated when it is one this client
+    // knows (the status set is open, so any other word is shown as the server sent it).
+    static QString status(const QString &status);
 };
 
 } // namespace rexec::containers

@@ -178,8 +178,8 @@ QString ContainerModel::statusText(const Row &row) const
     case PendingAction::None:
         break;
     }
-    // The server's own word, unknown values included: the status set is open.
-    return row.container.status.isEmpty() ? ContainerFormat::missingStatus() : row.container.status;
+    // The server's own word (translated when known), unknown values included: the status set is open.
+    return ContainerFormat::status(row.container.status);
 }
 
 QVariant ContainerModel::displayData(const Row &row, Column column) const
@@ -208,7 +208,7 @@ QVariant ContainerModel::toolTipData(const Row &row, Column column) const
     QStringList lines;
     switch (column) {
     case Column::Status:
-        lines << tr("Status: %1").arg(c.status.isEmpty() ? ContainerFormat::missingStatus() : c.status);
+        lines << tr("Status: %1").arg(ContainerFormat::status(c.status));
         if (row.progress) {
             if (row.progress->failed())
                 lines << tr("Creation failed: %1").arg(row.progress->error);
