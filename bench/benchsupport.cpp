@@ -111,6 +111,81 @@ std::optional<double> cpuSeconds(pid_t pid)
     return ticks / double(::sysconf(_SC_CLK_TCK));
 }
 
+QList<pid_t> childProcesses(pid_t pid)
+{
+    QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
+    QList<pid_t> out;
+    if (!children.open(QIODevice::ReadOnly))
+        return out;
+    for (const QByteArray &word : children.readAll().simplified().split(' ')) {
+        bool ok = false;
+        const int child = word.toInt(&ok);
+        if (ok)
+            out << pid_t(child);
+    }
+    return out;
+}
+
+TcpQueues tcpQueues(quint16 serverPort)
+{
+    TcpQueues queues;
+    for (const char *table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+        QFile file(QString::fromLatin1(table));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            // sl local_address rem_address st tx_queue:rx_queue ...; addresses as HEXIP:HEXPORT
+            const QList<QByteArray> fields = lines.at(i).simplified().split(' ');
+            if (fields.size() < 5 || fields.at(3) != "01") // established only
+                continue;
+            auto port = [](const QByteArray &address) { return address.mid(address.lastIndexOf(':') + 1).toUInt(nullptr, 16); };
+            const QList<QByteArray> queue = fields.at(4).split(':');
+            if (queue.size() != 2)
+                continue;
+            if (port(fields.at(1)) == serverPort) {
+                queues.serverSend += queue.at(0).toLongLong(nullptr, 16);
+                ++queues.connections;
+            } else if (port(fields.at(2)) == serverPort) {
+                queues.clientReceive += queue.at(1).toLongLong(nullptr, 16);
+            }
+        }
+    }
+    return queues;
+}
+
+TimerGapWatch::TimerGapWatch(int intervalMs)
+{
+    m_timer.setTimerType(Qt::PreciseTimer);
+    m_timer.setInterval(intervalMs);
+    QObject::connect(&m_timer, &QTimer::timeout, [this] { tick(); });
+}
+
+void TimerGapWatch::start()
+{
+    m_longestNs = 0;
+    m_ticks = 0;
+    m_clock.start();
+    m_lastNs = 0;
+    m_timer.start();
+}
+
+void TimerGapWatch::stop()
+{
+    tick();
+    m_timer.stop();
+}
+
+void TimerGapWatch::tick()
+{
+    if (!m_clock.isValid())
+        return;
+    const qint64 now = m_clock.nsecsElapsed();
+    m_longestNs = std::max(m_longestNs, now - m_lastNs);
+    m_lastNs = now;
+    ++m_ticks;
+}
+
 void ResultTable::addError(const QString &name, const QString &why)
 {
     add({name, {}, std::nullopt, std::nullopt, {}, Verdict::Error, why});

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QString>
 #include <QStringView>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -33,6 +35,39 @@ std::optional<qint64> residentKiB(pid_t pid, const char *field = "VmRSS:");
 
 // CPU time (user and system) a process has used so far, in seconds, from /proc/<pid>/stat.
 std::optional<double> cpuSeconds(pid_t pid);
+
+// The ids of a process's children, from /proc/<pid>/task/<pid>/children.
+QList<pid_t> childProcesses(pid_t pid);
+
+// Bytes queued in the kernel on the TCP connections to a local port (from /proc/net/tcp and tcp6):
+// what the server side has not had acknowledged yet, and what the client side has not read yet.
+struct TcpQueues {
+    qint64 serverSend = 0;
+    qint64 clientReceive = 0;
+    int connections = 0;
+};
+TcpQueues tcpQueues(quint16 serverPort);
+
+// How long the event loop of this thread was away: a timer asks to run every `intervalMs`, and
+// the longest time between two of its runs is what a user would have felt as a freeze.
+class TimerGapWatch
+{
+public:
+    explicit TimerGapWatch(int intervalMs = 10);
+    void start();
+    void stop();
+    double longestGapMs() const { return double(m_longestNs) / 1e6; }
+    int ticks() const { return m_ticks; }
+
+private:
+    void tick();
+
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastNs = 0;
+    qint64 m_longestNs = 0;
+    int m_ticks = 0;
+};
 
 // The table the `bench` target prints: one row per figure, beside its baseline and its goal.
 class ResultTable
