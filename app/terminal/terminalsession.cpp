@@ -131,6 +131,10 @@ void TerminalSession::connectSocket()
 
 void TerminalSession::onConnected()
 {
+    // On loopback the kernel would grow this socket's receive buffer to tens of MiB, which defeats
+    // the back-pressure of setOutputPaused() (Ctrl+C in a flood took seconds): keep it small.
+    if (auto *tcp = m_socket->findChild<QAbstractSocket *>())
+        tcp->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 256 * 1024);
     m_lastReceived.start();
     m_ping.start(m_timing.pingInterval);
     setState(State::Starting);
@@ -276,8 +280,11 @@ void TerminalSession::handleOutput(const QString &data)
     if (visible.isEmpty())
         return;
     m_pendingOutput += visible.toUtf8();
-    if (!m_coalesce.isActive())
+    // A lone frame (an echo) goes out at once; frames that follow within the window are gathered.
+    if (!m_coalesce.isActive()) {
+        flushOutput();
         m_coalesce.start(m_timing.outputCoalesce);
+    }
 }
 
 void TerminalSession::flushOutput()
