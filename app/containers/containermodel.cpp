@@ -133,6 +133,8 @@ QVariant ContainerModel::data(const QModelIndex &index, int role) const
         return toolTipData(row, column);
     case SortRole:
         return sortData(row, column);
+    case FilterTextRole:
+        return filterText(row);
     case ContainerRole:
         return QVariant::fromValue(c);
     case IdRole:
@@ -180,6 +182,26 @@ QString ContainerModel::statusText(const Row &row) const
     }
     // The server's own word (translated when known), unknown values included: the status set is open.
     return ContainerFormat::status(row.container.status);
+}
+
+const QString &ContainerModel::filterText(const Row &row) const
+{
+    if (!row.filterText.isEmpty())
+        return row.filterText;
+    // The words a user recognises a container by. Not the id (64 hex digits would match almost any
+    // digit typed; a filter matches ids by prefix instead) nor the relative "last used" time, which
+    // would change what matches as the clock runs.
+    const Container &c = row.container;
+    QStringList words{displayData(row, Column::Name).toString(), c.image,
+                      displayData(row, Column::Role).toString(), statusText(row)};
+    if (statusText(row) != c.status)
+        words << c.status;
+    for (auto it = c.labels.cbegin(); it != c.labels.cend(); ++it)
+        words << it.key() + u'=' + it.value();
+    if (c.isAgent())
+        words << c.hostname << c.os << c.distro;
+    row.filterText = words.join(u'\n').toCaseFolded();
+    return row.filterText;
 }
 
 QVariant ContainerModel::displayData(const Row &row, Column column) const
@@ -324,7 +346,8 @@ QHash<int, QByteArray> ContainerModel::roleNames() const
                   {ProgressMessageRole, "progressMessage"},
                   {ProgressErrorRole, "progressError"},
                   {PendingActionRole, "pendingAction"},
-                  {SortRole, "sortValue"}});
+                  {SortRole, "sortValue"},
+                  {FilterTextRole, "filterText"}});
     return names;
 }
 
@@ -512,6 +535,13 @@ void ContainerModel::emitChanged(int row, Fields fields, QList<int> extraRowRole
     QList<int> rowRoles = std::move(extraRowRoles);
     const auto touches = [&fields](Fields any) { return bool(fields & any); };
 
+    // Only a change to what the filter text holds re-filters the row in a proxy on FilterTextRole.
+    if (touches(Field::Name | Field::Image | Field::Role | Field::Status | Field::Agent | Field::Labels)
+        || rowRoles.contains(PendingActionRole)) {
+        m_rows[row].filterText.clear();
+        rowRoles << FilterTextRole;
+    }
+
     if (fields)
         rowRoles << ContainerRole;
     if (touches(Field::Id)) {
@@ -642,7 +672,7 @@ void ContainerModel::resetFromList(api::ContainerList &&list)
                 continue; // the same entry twice: the first one wins
             freshKeys.insert(key);
             freshKeys.insert(c.id);
-            fresh.append(Row{std::move(key), std::move(c), std::nullopt, PendingAction::None, false});
+            fresh.append(Row{std::move(key), std::move(c), std::nullopt, PendingAction::None, false, {}});
             continue;
         }
         if (seen.at(row))
@@ -677,7 +707,7 @@ void ContainerModel::fillEmpty(QList<Container> &&containers)
         QString key = keyFor(c);
         if (lookup(key) >= 0 || lookup(c.id) >= 0)
             continue; // the same entry twice: the first one wins
-        m_rows.append(Row{std::move(key), std::move(c), std::nullopt, PendingAction::None, false});
+        m_rows.append(Row{std::move(key), std::move(c), std::nullopt, PendingAction::None, false, {}});
         indexRow(int(m_rows.size()) - 1);
     }
     QList<Row> built;
@@ -695,7 +725,7 @@ int ContainerModel::upsert(const Container &container)
         return -1;
     const int row = findRow(container.dbId, container.id);
     if (row < 0) {
-        appendRows({Row{keyFor(container), container, std::nullopt, PendingAction::None, false}});
+        appendRows({Row{keyFor(container), container, std::nullopt, PendingAction::None, false, {}}});
         return int(m_rows.size()) - 1;
     }
     m_rows[row].pinned = false;

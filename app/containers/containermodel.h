@@ -50,6 +50,7 @@ public:
         ProgressErrorRole,                // QString: why the creation failed, else invalid
         PendingActionRole,                // PendingAction
         SortRole,                         // per column: a value to sort by (numbers for figures and times)
+        FilterTextRole,                   // QString, case-folded: what a filter box searches (cached per row)
     };
     Q_ENUM(DataRole)
 
@@ -132,12 +133,16 @@ private:
         std::optional<CreationProgress> progress;
         PendingAction pending = PendingAction::None;
         bool pinned = false; // added by this client; kept until a list or event shows it
+        // FilterTextRole, built on first use and dropped whenever a field it holds changes: a filter
+        // keystroke over 10,000 rows must not format every cell again.
+        mutable QString filterText;
     };
 
     QVariant displayData(const Row &row, Column column) const;
     QVariant toolTipData(const Row &row, Column column) const;
     QVariant sortData(const Row &row, Column column) const;
     QString statusText(const Row &row) const;
+    const QString &filterText(const Row &row) const;
 
     static QString keyFor(const api::Container &container);
     static size_t idHash(QStringView id);

@@ -616,6 +616,41 @@ private slots:
         QCOMPARE(proxy.index(2, int(Column::Name)).data().toString(), QStringLiteral("box-3"));
     }
 
+    // What a filter box searches: the words a user knows a container by, case-folded, rebuilt when
+    // one of them changes and announced with FilterTextRole only then.
+    void filterTextFollowsChanges()
+    {
+        QJsonObject box = containerJson(1);
+        box.insert(QStringLiteral("labels"), QJsonObject{{QStringLiteral("Course"), QStringLiteral("CS101")}});
+        m_model->resetFromList(listOf({box}));
+        const QString before = value(0, ContainerModel::FilterTextRole).toString();
+        for (const QString &word : {u"box-1"_s, u"course=cs101"_s, text(0, Column::Image).toCaseFolded()})
+            QVERIFY2(before.contains(word), qPrintable(word + u" in "_s + before));
+        // Neither the id (matched by prefix by the filter) nor the relative time, which the clock changes.
+        QVERIFY(!before.contains(dockerId(1).left(12)));
+        QVERIFY(!before.contains(text(0, Column::LastUsed)));
+
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        m_model->applyEvent(containerEvent(QStringLiteral("updated"),
+                                           {{QStringLiteral("id"), dockerId(1)},
+                                            {QStringLiteral("last_used_at"), QStringLiteral("2025-12-01T11:30:00Z")}}));
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(!roleChanged(changesOf(changed), ContainerModel::FilterTextRole));
+
+        changed.clear();
+        m_model->applyEvent(containerEvent(QStringLiteral("updated"), {{QStringLiteral("id"), dockerId(1)},
+                                                              {QStringLiteral("name"), QStringLiteral("Renamed")}}));
+        QVERIFY(roleChanged(changesOf(changed), ContainerModel::FilterTextRole));
+        const QString after = value(0, ContainerModel::FilterTextRole).toString();
+        QVERIFY(after.contains(u"renamed"_s));
+        QVERIFY(!after.contains(u"box-1"_s));
+
+        changed.clear();
+        QVERIFY(m_model->setPendingAction(dockerId(1), ContainerModel::PendingAction::Stopping));
+        QVERIFY(roleChanged(changesOf(changed), ContainerModel::FilterTextRole));
+        QVERIFY(value(0, ContainerModel::FilterTextRole).toString().contains(u"stopping"_s));
+    }
+
     void relativeTimesAreRefreshed()
     {
         m_model->resetFromList(listOf({containerJson(1)}));

@@ -204,8 +204,17 @@ private slots:
         auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("containerFilter"));
         // No window manager under Xvfb: the window may not be active, so ask the window, not the app.
         QTRY_COMPARE(m_window->focusWidget(), filter);
-        QTest::keyClicks(filter, QStringLiteral("alp"));
+        QTest::keyClicks(filter, QStringLiteral("ALp"));
         QCOMPARE(proxy->rowCount(), 1);
+        filter->clear();
+        QCOMPARE(proxy->rowCount(), all);
+        // An id by its first characters, as `docker ps` shows them; not by digits in its middle.
+        const QString gammaId = model()->containerAt(rowNamed(QStringLiteral("gamma"))).id;
+        QTest::keyClicks(filter, gammaId.left(6));
+        QCOMPARE(proxy->rowCount(), 1);
+        QCOMPARE(proxy->index(0, int(ContainerModel::Column::Name)).data().toString(), QStringLiteral("gamma"));
+        filter->setText(gammaId.mid(20, 6));
+        QCOMPARE(proxy->rowCount(), 0);
         filter->clear();
         QCOMPARE(proxy->rowCount(), all);
 
