@@ -456,6 +456,7 @@ void MainWindow::onSessionChanged(ServerSession *session)
     }
     m_session = session;
     m_messageBar->hide();
+    updateUserLabel();
     if (!session) {
         fillServerSwitcher();
         updateActions();
@@ -463,7 +464,10 @@ void MainWindow::onSessionChanged(ServerSession *session)
     }
     showWelcome(false);
     connect(session, &ServerSession::stateChanged, this, &MainWindow::onSessionState);
-    connect(session, &ServerSession::profileChanged, this, &MainWindow::fillServerSwitcher);
+    connect(session, &ServerSession::profileChanged, this, [this] {
+        fillServerSwitcher();
+        updateUserLabel();
+    });
     connect(session, &ServerSession::keychainUnavailable, this, [this](const QString &problem) {
         m_messageBar->show(MessageBar::Level::Warning, problem);
     });
@@ -482,7 +486,7 @@ void MainWindow::onSessionState()
         m_modeLabel->setText(profile.isLocal() ? tr("Starting local sandboxes…") : tr("Connecting to %1…").arg(profile.name));
         break;
     case ServerSession::State::Ready:
-        m_userLabel->setText(profile.userName.isEmpty() ? QString() : tr("%1 · %2").arg(profile.userName, profile.tier));
+        updateUserLabel();
         if (!m_containers)
             attachContainers();
         break;
@@ -510,6 +514,12 @@ void MainWindow::onSessionState()
     }
     }
     updateActions();
+}
+
+void MainWindow::updateUserLabel()
+{
+    const auto profile = m_session ? m_session->profile() : accounts::ServerProfile();
+    m_userLabel->setText(profile.userName.isEmpty() ? QString() : tr("%1 · %2").arg(profile.userName, profile.tier));
 }
 
 void MainWindow::attachContainers()

@@ -66,6 +66,7 @@ private:
 
     void onSessionChanged(accounts::ServerSession *session);
     void onSessionState();
+    void updateUserLabel();
     void attachContainers();
     void restoreTabsOnce();
     void fillServerSwitcher();

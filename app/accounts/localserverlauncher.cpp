@@ -69,15 +69,23 @@ QString LocalServerLauncher::dataDir()
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/local");
 }
 
-void LocalServerLauncher::start(const QString &token)
+void LocalServerLauncher::start()
 {
     if (m_process.state() != QProcess::NotRunning)
         return;
     m_output.clear();
     m_url.clear();
     m_stopping = false;
+    m_tokenGiven = false;
     m_process.start(program(), {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"),
                                 dataDir(), QStringLiteral("--token-stdin")});
+}
+
+void LocalServerLauncher::giveToken(const QString &token)
+{
+    if (m_tokenGiven || m_process.state() == QProcess::NotRunning)
+        return;
+    m_tokenGiven = true;
     m_process.write(token.toLatin1() + '\n');
     m_process.closeWriteChannel();
 }

@@ -16,7 +16,10 @@ public:
     explicit LocalServerLauncher(QObject *parent = nullptr);
     ~LocalServerLauncher() override;
 
-    void start(const QString &token);
+    // Starts the process; it waits for its token on standard input, which giveToken() writes.
+    // Starting before the token is known lets the process load while the keychain answers.
+    void start();
+    void giveToken(const QString &token);
     void stop();
     bool isRunning() const { return m_url.isValid(); }
     QUrl url() const { return m_url; }
@@ -37,6 +40,7 @@ private:
     QByteArray m_output;
     QUrl m_url;
     bool m_stopping = false;
+    bool m_tokenGiven = false;
 };
 
 } // namespace rexec::accounts

@@ -78,6 +78,9 @@ void ServerSession::open()
         return;
     }
     const int attempt = ++m_attempt;
+    // rexec-local loads while the keychain answers; its token follows on its standard input.
+    if (m_profile.isLocal())
+        startLocalServer();
     m_secrets.read(m_profile.id, this, [this, attempt](const SecretResult &result) {
         // A sign-in started meanwhile wins over what the keychain had.
         if (attempt != m_attempt)
@@ -90,7 +93,7 @@ void ServerSession::open()
             m_token = result.ok() && !result.secret.isEmpty() ? result.secret : newLocalToken();
             if (result.status == SecretResult::Status::NotFound)
                 m_secrets.write(m_profile.id, m_token, this, [](const SecretResult &) {});
-            startLocalServer();
+            m_launcher->giveToken(m_token);
             return;
         }
         if (result.ok() && !result.secret.isEmpty()) {
@@ -116,7 +119,7 @@ void ServerSession::startLocalServer()
             setState(State::Failed);
         });
     }
-    m_launcher->start(m_token);
+    m_launcher->start();
 }
 
 void ServerSession::signInWithToken(const QString &token)
@@ -135,9 +138,19 @@ void ServerSession::useToken(const QString &token, bool storeIfValid)
     }
     makeClient(m_profile.baseUrl);
     const int attempt = m_attempt;
-    m_client->fetchProfile(this, [this, token, storeIfValid, attempt](const api::Result<api::Profile> &result) {
+    // This computer's server is our own child, started with this very token: the list can load at
+    // once, and who is signed in fills in when the profile arrives.
+    const bool readyAtOnce = m_profile.isLocal();
+    if (readyAtOnce)
+        setState(State::Ready);
+    m_client->fetchProfile(this, [this, token, storeIfValid, attempt, readyAtOnce](const api::Result<api::Profile> &result) {
         if (attempt != m_attempt)
             return;
+        if (!result && readyAtOnce) {
+            // The container list says the same to the user, in its own words.
+            m_lastError = result.error();
+            return;
+        }
         if (!result) {
             m_lastError = result.error();
             setState(result.error().needsSignIn() ? State::NeedsSignIn : State::Failed);
