@@ -964,9 +964,26 @@ void MainWindow::newContainer()
             dialog->showDone();
             selectKey(container.dbId.isEmpty() ? container.id : container.dbId);
             m_containerView->setFocus();
+            reportSettingsNotKept(container.name, tracker->settingsNotKept());
         });
     });
     dialog->open();
+}
+
+void MainWindow::reportSettingsNotKept(const QString &name, CreateTracker::Settings notKept)
+{
+    using Setting = CreateTracker::Setting;
+    QString text;
+    if (notKept == (Setting::Environment | Setting::Labels))
+        text = tr("%1 was created, but the server did not keep its environment variables and labels: this server "
+                  "ignores them.").arg(name);
+    else if (notKept == Setting::Environment)
+        text = tr("%1 was created, but the server did not keep its environment variables: this server ignores them.")
+                   .arg(name);
+    else if (notKept == Setting::Labels)
+        text = tr("%1 was created, but the server did not keep its labels: this server ignores them.").arg(name);
+    if (!text.isEmpty())
+        m_messageBar->show(MessageBar::Level::Warning, text);
 }
 
 void MainWindow::showConnectDialog(const QString &profileId)

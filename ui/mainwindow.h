@@ -3,6 +3,7 @@
 
 #include "accounts/serversession.h"
 #include "containers/containersession.h"
+#include "containers/createtracker.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -67,6 +68,7 @@ private:
     void onSessionChanged(accounts::ServerSession *session);
     void onSessionState();
     void updateUserLabel();
+    void reportSettingsNotKept(const QString &name, containers::CreateTracker::Settings notKept);
     void attachContainers();
     void restoreTabsOnce();
     void fillServerSwitcher();

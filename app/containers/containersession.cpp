@@ -204,7 +204,7 @@ void ContainerSession::act(Kind kind, const QStringList &ids, QObject *context, 
 
 CreateTracker *ContainerSession::create(const api::CreateContainerRequest &request)
 {
-    auto *tracker = new CreateTracker(this);
+    auto *tracker = new CreateTracker(request, this);
     const QPointer<CreateTracker> guard(tracker);
     m_rest.createContainer(request, this, [this, guard](const Result<Container> &result) {
         if (!result) {

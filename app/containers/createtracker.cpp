@@ -9,9 +9,21 @@ namespace rexec::containers {
 
 using Kind = api::Container::StatusKind;
 
-CreateTracker::CreateTracker(QObject *parent)
+CreateTracker::CreateTracker(const api::CreateContainerRequest &request, QObject *parent)
     : QObject(parent)
+    , m_request(request)
 {
+}
+
+CreateTracker::Settings CreateTracker::settingsNotKept() const
+{
+    Settings notKept;
+    // Only what the server shows can be checked: a server that keeps the values echoes them back.
+    if (!m_request.environment.isEmpty() && m_container.environment != m_request.environment)
+        notKept |= Setting::Environment;
+    if (!m_request.labels.isEmpty() && m_container.labels != m_request.labels)
+        notKept |= Setting::Labels;
+    return notKept;
 }
 
 void CreateTracker::setState(State state)

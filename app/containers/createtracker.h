@@ -55,6 +55,12 @@ public:
     // The container as last known: the 202 reply, then what events and polls said.
     const api::Container &container() const { return m_container; }
 
+    // What the request asked for that the container, as the server shows it, does not have: the
+    // real server silently ignores environment and labels (they are not in its request model).
+    enum class Setting { Environment = 1, Labels = 2 };
+    Q_DECLARE_FLAGS(Settings, Setting)
+    Settings settingsNotKept() const;
+
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
     bool autoDelete() const { return m_autoDelete; }
 
@@ -67,7 +73,7 @@ signals:
 
 private:
     friend class ContainerSession;
-    explicit CreateTracker(QObject *parent);
+    CreateTracker(const api::CreateContainerRequest &request, QObject *parent);
 
     void accept(const api::Container &reply);
     void reject(const api::ApiError &error);
@@ -94,10 +100,13 @@ private:
     QString m_errorText;
     api::ApiError m_apiError;
     api::Container m_container;
+    api::CreateContainerRequest m_request;
     QElapsedTimer m_sinceNews;
     bool m_sawEvent = false;
     bool m_pollInFlight = false;
     bool m_autoDelete = true;
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(CreateTracker::Settings)
 
 } // namespace rexec::containers

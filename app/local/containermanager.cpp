@@ -396,8 +396,11 @@ void ContainerManager::startSandbox(Entry &entry)
                               {QStringLiteral("created_at"), goTime(c.createdAt)},
                               {QStringLiteral("ip_address"), QStringLiteral("127.0.0.1")},
                               {QStringLiteral("resources"), c.resourcesJson()}};
-        if (!c.labels.isEmpty())
-            container.insert(QStringLiteral("labels"), c.toListJson().value(u"labels"));
+        const QJsonObject listed = c.toListJson();
+        for (QLatin1StringView echoed : {QLatin1StringView("labels"), QLatin1StringView("environment")}) {
+            if (listed.contains(echoed))
+                container.insert(echoed, listed.value(echoed));
+        }
         QJsonObject ready = withId;
         ready.insert(QStringLiteral("complete"), true);
         ready.insert(QStringLiteral("container"), container);

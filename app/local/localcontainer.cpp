@@ -68,9 +68,12 @@ QJsonObject LocalContainer::toListJson(bool withMfaLocked) const
     };
     if (withMfaLocked)
         out.insert(QStringLiteral("mfa_locked"), false);
-    // The SDK documentation promises labels back; the real server drops them, rexec-local keeps them.
+    // The SDK documentation promises labels and environment back; the real server drops both,
+    // rexec-local keeps them and shows them, so that a client can tell the two apart.
     if (!labels.isEmpty())
         out.insert(QStringLiteral("labels"), mapToJson(labels));
+    if (!environment.isEmpty())
+        out.insert(QStringLiteral("environment"), mapToJson(environment));
     return out;
 }
 

@@ -11,8 +11,10 @@
 #include "containertestutil.h"
 #include "httpclient.h"
 #include "localserverprocess.h"
+#include "scriptedserver.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
 #include <QPersistentModelIndex>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -188,6 +190,28 @@ private slots:
         }));
     }
 
+    // The real server silently drops environment and labels: its 202 answer shows neither.
+    void settingsTheServerIgnoresAreReported()
+    {
+        ScriptedServer server;
+        // A server that creates synchronously: the answer is already a running container.
+        server.enqueue(ScriptedServer::json(202, QJsonDocument(containerJson(7)).toJson(QJsonDocument::Compact)));
+        RestClient rest(server.url());
+        rest.setToken(QStringLiteral("rexec_") + QString(64, u'a'));
+        ContainerSession session(rest);
+        CreateContainerRequest request;
+        request.image = QStringLiteral("ubuntu");
+        request.environment = {{QStringLiteral("GREETING"), QStringLiteral("hello")}};
+        request.labels = {{QStringLiteral("course"), QStringLiteral("cs101")}};
+        CreateTracker *tracker = session.create(request);
+        tracker->setAutoDelete(false);
+        QSignalSpy finished(tracker, &CreateTracker::finished);
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(finished.first().at(0).toBool());
+        QCOMPARE(tracker->settingsNotKept(), CreateTracker::Setting::Environment | CreateTracker::Setting::Labels);
+        QVERIFY(server.requests().first().contains("\"labels\""));
+    }
+
     void creationThroughTheSessionReachesReady()
     {
         m_session->startUpdates();
@@ -197,6 +221,8 @@ private slots:
         CreateContainerRequest request;
         request.image = QStringLiteral("host");
         request.name = QStringLiteral("sess-mine");
+        request.environment = {{QStringLiteral("GREETING"), QStringLiteral("hello")}};
+        request.labels = {{QStringLiteral("course"), QStringLiteral("cs101")}};
         CreateTracker *tracker = m_session->create(request);
         tracker->setAutoDelete(false);
         QCOMPARE(tracker->state(), CreateTracker::State::Submitting);
@@ -222,6 +248,8 @@ private slots:
         QCOMPARE(tracker->stage(), QStringLiteral("ready"));
         QVERIFY(tracker->errorText().isEmpty());
         QCOMPARE(finished.first().at(1).value<Container>().id, tracker->finalId());
+        // rexec-local keeps environment and labels, and shows them.
+        QCOMPARE(tracker->settingsNotKept(), CreateTracker::Settings());
 
         QStringList seen;
         for (const auto &args : stages)
