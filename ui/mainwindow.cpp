@@ -10,6 +10,7 @@
 #include "containers/containermodel.h"
 #include "containers/containersession.h"
 #include "containers/createtracker.h"
+#include "core/desktopnotifier.h"
 #include "createcontainerdialog.h"
 #include "files/filebrowser.h"
 #include "files/transferpanel.h"
@@ -20,8 +21,10 @@
 #include "statusdelegate.h"
 #include "terminal/terminalpane.h"
 #include "terminal/terminaltab.h"
+#include "trayicon.h"
 #include "welcomepage.h"
 
+#include <QApplication>
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -81,9 +84,24 @@ MainWindow::MainWindow(accounts::Workspace &workspace, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Rexec Desktop"));
     setWindowIcon(fixedIcon(QStringLiteral("rexec-desktop")));
+    m_notifier = new DesktopNotifier(this);
+    connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString &key) {
+        showNormal();
+        raise();
+        activateWindow();
+        if (key.startsWith(u"container:"))
+            selectKey(key.mid(QStringLiteral("container:").size()));
+    });
+    // No notification service: the task bar's attention hint, and the words in the status bar.
+    connect(m_notifier, &DesktopNotifier::failed, this, [this](const QString &, const QString &title, const QString &body) {
+        QApplication::alert(this);
+        statusBar()->showMessage(tr("%1: %2").arg(title, body), 15000);
+    });
+    m_tray = new TrayIcon(this);
     createActions();
     createLayout();
     restoreState();
+    applySettings();
     connect(&m_workspace, &accounts::Workspace::sessionChanged, this, &MainWindow::onSessionChanged);
     connect(&m_workspace.profiles(), &accounts::ProfileStore::profilesChanged, this, &MainWindow::fillServerSwitcher);
     fillServerSwitcher();
@@ -230,13 +248,7 @@ void MainWindow::createLayout()
     connect(settingsAction, &QAction::triggered, this, [this] {
         auto *dialog = new SettingsDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &SettingsDialog::settingsChanged, this, [this] {
-            const TerminalAppearance appearance = TerminalAppearance::fromSettings();
-            for (int i = 0; i < m_workArea->count(); ++i) {
-                if (auto *tab = qobject_cast<TerminalTab *>(m_workArea->widget(i)))
-                    tab->setAppearance(appearance);
-            }
-        });
+        connect(dialog, &SettingsDialog::settingsChanged, this, &MainWindow::applySettings);
         dialog->open();
     });
     accountButton->setMenu(accountMenu);
@@ -516,6 +528,44 @@ void MainWindow::onSessionState()
     updateActions();
 }
 
+void MainWindow::applySettings()
+{
+    const QSettings settings;
+    const TerminalAppearance appearance = TerminalAppearance::fromSettings();
+    for (int i = 0; i < m_workArea->count(); ++i) {
+        if (auto *tab = qobject_cast<TerminalTab *>(m_workArea->widget(i)))
+            tab->setAppearance(appearance);
+    }
+    if (m_transfers)
+        m_transfers->setMaxConcurrent(settings.value(QString::fromLatin1(SettingsDialog::kParallelTransfers), 2).toInt());
+    m_tray->setEnabled(settings.value(QString::fromLatin1(SettingsDialog::kTrayIcon), false).toBool());
+}
+
+void MainWindow::notify(const QString &key, const QString &title, const QString &body)
+{
+    m_notifier->notify(key, title, body);
+}
+
+void MainWindow::followContainersOfTerminals(int firstRow, int lastRow)
+{
+    const ContainerModel *model = m_containers->model();
+    for (int row = firstRow; row <= lastRow; ++row) {
+        const api::Container container = model->containerAt(row);
+        if (!container.isRunning())
+            continue;
+        const QString key = model->stableKeyAt(row);
+        m_stopsAsked.remove(key);
+        // Running again: the tabs that waited for it reconnect.
+        for (int i = 0; i < m_workArea->count(); ++i) {
+            auto *tab = qobject_cast<TerminalTab *>(m_workArea->widget(i));
+            if (tab && tab->property(kContainerKeyProperty).toString() == key && tab->isWaitingForStart()) {
+                tab->setContainerId(container.id);
+                tab->reconnectAll();
+            }
+        }
+    }
+}
+
 void MainWindow::updateUserLabel()
 {
     const auto profile = m_session ? m_session->profile() : accounts::ServerProfile();
@@ -534,6 +584,11 @@ void MainWindow::attachContainers()
     }
     connect(m_containerView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_containers->model(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    connect(m_containers->model(), &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
+                if (roles.isEmpty() || roles.contains(ContainerModel::StatusKindRole))
+                    followContainersOfTerminals(topLeft.row(), bottomRight.row());
+            });
     connect(m_containers->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
     connect(m_containers, &ContainerSession::modeChanged, this, &MainWindow::updateModeLabel);
     // A container's id changes (creation, a start that recreated it): its tabs follow.
@@ -599,25 +654,37 @@ void MainWindow::updateModeLabel()
 {
     if (!m_containers) {
         m_modeLabel->setText(tr("Not connected"));
+        m_tray->setConnection(TrayIcon::Connection::None, {}, {});
         return;
     }
     using Mode = ContainerEventsClient::Mode;
+    using Connection = TrayIcon::Connection;
     QString text;
+    QString words;
+    Connection connection = Connection::Offline;
     switch (m_containers->mode()) {
     case Mode::Live:
         text = tr("● Live");
+        words = tr("live");
+        connection = Connection::Live;
         break;
     case Mode::Polling:
         text = tr("◐ Polling every few seconds");
+        words = tr("polling every few seconds");
+        connection = Connection::Degraded;
         break;
     case Mode::Reconnecting:
         text = tr("○ Reconnecting…");
+        words = tr("reconnecting");
+        connection = Connection::Degraded;
         break;
     case Mode::Offline:
         text = tr("○ Offline");
+        words = tr("offline");
         break;
     }
     m_modeLabel->setText(text);
+    m_tray->setConnection(connection, m_session ? m_session->profile().name : QString(), words);
     m_modeLabel->setToolTip(tr("How the container list stays up to date"));
 }
 
@@ -732,6 +799,8 @@ void MainWindow::stopSelected()
         if (box.exec() != QMessageBox::AcceptRole && box.buttonRole(box.clickedButton()) != QMessageBox::AcceptRole)
             return;
     }
+    for (const QString &key : keys)
+        m_stopsAsked.insert(key);
     m_containers->stop(idsFor(keys));
 }
 
@@ -800,6 +869,16 @@ void MainWindow::openTerminalFor(const QString &key)
         connect(tab, &TerminalTab::restartRequested, this, [this, tab, key] {
             if (!m_containers)
                 return;
+            // Stopped from this window: the tab waits for the container to run again.
+            if (m_stopsAsked.contains(key)) {
+                tab->waitForStart();
+                return;
+            }
+            // Stopped by someone else (another client, the server): say so when the window is
+            // in the background, then start it again as Rexec's web client does.
+            if (!isActiveWindow())
+                notify(QStringLiteral("container:") + key, tr("%1 stopped").arg(tab->containerName()),
+                       tr("It stopped while its terminal was open; Rexec Desktop is starting it again."));
             const int current = m_containers->model()->rowForKey(key);
             if (current < 0)
                 return;
@@ -908,6 +987,10 @@ files::TransferQueue *MainWindow::transferQueue()
     m_transfers = new files::TransferQueue(this);
     m_transfers->setMaxConcurrent(parallel);
     auto *panel = new TransferPanel(m_transfers);
+    connect(m_transfers, &files::TransferQueue::unfinishedCountChanged, m_tray, &TrayIcon::setTransfers);
+    connect(panel, &TransferPanel::notified, this, [this](const QString &title, const QString &text) {
+        notify(QStringLiteral("transfers"), title, text);
+    });
     m_transferDock = new QDockWidget(tr("Transfers"), this);
     m_transferDock->setObjectName(QStringLiteral("transferDock"));
     m_transferDock->setWidget(panel);

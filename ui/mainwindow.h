@@ -6,7 +6,9 @@
 #include "containers/createtracker.h"
 
 #include <QMainWindow>
+#include <QHash>
 #include <QPointer>
+#include <QSet>
 
 class QAction;
 class QActionGroup;
@@ -27,9 +29,14 @@ namespace rexec::files {
 class TransferQueue;
 }
 
+namespace rexec {
+class DesktopNotifier;
+}
+
 namespace rexec::ui {
 
 class ContainerFilterProxy;
+class TrayIcon;
 class MessageBar;
 class WelcomePage;
 
@@ -68,6 +75,10 @@ private:
     void onSessionChanged(accounts::ServerSession *session);
     void onSessionState();
     void updateUserLabel();
+    void applySettings();
+    // Containers running again: tabs that waited for them reconnect.
+    void followContainersOfTerminals(int firstRow, int lastRow);
+    void notify(const QString &key, const QString &title, const QString &body);
     void reportSettingsNotKept(const QString &name, containers::CreateTracker::Settings notKept);
     void attachContainers();
     void restoreTabsOnce();
@@ -106,6 +117,10 @@ private:
     QTabWidget *m_workArea = nullptr;
     MessageBar *m_messageBar = nullptr;
     QLabel *m_modeLabel = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
+    TrayIcon *m_tray = nullptr;
+    // Containers this window asked to stop, until they run again: their tabs do not restart them.
+    QSet<QString> m_stopsAsked;
     QLabel *m_userLabel = nullptr;
     QLabel *m_rateLabel = nullptr;
 

@@ -8,6 +8,7 @@
 #include "api/restclient.h"
 #include "containers/containermodel.h"
 #include "containers/containersession.h"
+#include "fakenotifications.h"
 #include "guitestutil.h"
 #include "httpclient.h"
 #include "localserverprocess.h"
@@ -29,6 +30,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSystemTrayIcon>
 #include <QTreeView>
 
 using namespace rexec;
@@ -39,8 +41,25 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
+    std::unique_ptr<FakeNotifications> m_notifications;
     std::unique_ptr<accounts::Workspace> m_workspace;
     std::unique_ptr<ui::MainWindow> m_window;
+
+    // The local server's token, as another client on this computer (the CLI, a script) would use it.
+    QByteArray localToken()
+    {
+        std::optional<SecretResult> token;
+        m_workspace->secrets().read(QStringLiteral("local"), this, [&token](const SecretResult &r) { token = r; });
+        if (!QTest::qWaitFor([&] { return token.has_value(); }, 5000) || !token->ok())
+            return {};
+        return token->secret.toLatin1();
+    }
+    QUrl apiUrl(const QString &path) const
+    {
+        QUrl url = m_window->containerSession()->rest().baseUrl();
+        url.setPath(path);
+        return url;
+    }
 
     QTreeView *view() const { return m_window->findChild<QTreeView *>(QStringLiteral("containerView")); }
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QString::fromLatin1(name)); }
@@ -89,6 +108,8 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("RexecTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         qputenv("REXEC_LOCAL_BIN", (binaryDir() + QStringLiteral("/rexec-local")).toLocal8Bit());
+        m_notifications = std::make_unique<FakeNotifications>();
+        QVERIFY(m_notifications->isRegistered());
         m_workspace = std::make_unique<accounts::Workspace>();
         m_window = std::make_unique<ui::MainWindow>(*m_workspace);
         m_window->resize(1280, 780);
@@ -126,14 +147,10 @@ private slots:
     void followsAnotherClient()
     {
         // Another client (the CLI, a second window) creates one: the list follows by itself.
-        std::optional<SecretResult> token;
-        m_workspace->secrets().read(QStringLiteral("local"), this, [&token](const SecretResult &r) { token = r; });
-        QTRY_VERIFY_WITH_TIMEOUT(token.has_value(), 5000);
-        QVERIFY(token->ok());
-        HttpClient other(token->secret.toLatin1());
-        QUrl url = m_window->containerSession()->rest().baseUrl();
-        url.setPath(QStringLiteral("/api/containers"));
-        QCOMPARE(other.postJson(url, {{QStringLiteral("image"), QStringLiteral("host")}, {QStringLiteral("name"), QStringLiteral("from-elsewhere")}}).status, 202);
+        const QByteArray token = localToken();
+        QVERIFY(!token.isEmpty());
+        HttpClient other(token);
+        QCOMPARE(other.postJson(apiUrl(QStringLiteral("/api/containers")), {{QStringLiteral("image"), QStringLiteral("host")}, {QStringLiteral("name"), QStringLiteral("from-elsewhere")}}).status, 202);
         QTRY_VERIFY_WITH_TIMEOUT(rowNamed(QStringLiteral("from-elsewhere")) >= 0, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(QStringLiteral("from-elsewhere")), QStringLiteral("running"), 20000);
     }
@@ -187,6 +204,70 @@ private slots:
         QCOMPARE(work->count(), 1);
 
         // Ctrl+Shift+W closes it, after asking (the shell is connected).
+        bool closed = false;
+        answerDialogLater(QStringLiteral("closeTerminalConfirmation"), QStringLiteral("confirmCloseTerminal"), &closed);
+        m_window->findChild<QAction *>(QStringLiteral("actionCloseTab"))->trigger();
+        QVERIFY(closed);
+        QTRY_COMPARE(work->count(), 0);
+    }
+
+    // Another client stops a container whose terminal is open while the window is in the
+    // background: a desktop notification says so, and clicking it brings the container forward.
+    void stoppedUnderATerminalIsNotified()
+    {
+        const QString key = model()->stableKeyAt(rowNamed(QStringLiteral("gamma")));
+        QVERIFY(m_window->selectKey(key));
+        action("actionOpenTerminal")->trigger();
+        QTabWidget *work = m_window->workArea();
+        QTRY_COMPARE(work->count(), 1);
+        auto *tab = qobject_cast<ui::TerminalTab *>(work->currentWidget());
+        QVERIFY(tab);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->isConnected(), 15000);
+        // The tray icon's words follow the connection.
+        auto *tray = m_window->findChild<QSystemTrayIcon *>(QStringLiteral("trayIcon"));
+        QVERIFY(tray);
+        QVERIFY2(tray->toolTip().contains(QStringLiteral("This computer")) && tray->toolTip().contains(QStringLiteral("live")),
+                 qPrintable(tray->toolTip()));
+
+        QWidget elsewhere;
+        elsewhere.setWindowTitle(QStringLiteral("another application"));
+        elsewhere.show();
+        elsewhere.activateWindow();
+        QTRY_VERIFY(!m_window->isActiveWindow());
+        m_window->selectKey(model()->stableKeyAt(rowNamed(QStringLiteral("alpha"))));
+
+        HttpClient other(localToken());
+        const QString id = model()->containerAt(model()->rowForKey(key)).id;
+        QCOMPARE(other.postJson(apiUrl(QStringLiteral("/api/containers/%1/stop").arg(id)), {}).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_notifications->calls().isEmpty(), 10000);
+        const FakeNotifications::Call call = m_notifications->calls().last();
+        QCOMPARE(call.summary, QStringLiteral("gamma stopped"));
+        QCOMPARE(m_notifications->calls().size(), 1); // not once per update of the row
+
+        m_notifications->click(call.id);
+        QTRY_COMPARE(m_window->selectedKeys(), QStringList{key});
+
+        // The tab starts the container again (close 4100), as Rexec's web client does.
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(QStringLiteral("gamma")), QStringLiteral("running"), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->isConnected(), 15000);
+
+        // Stopped from this window: the tab waits, it does not start the container again...
+        QVERIFY(m_window->selectKey(key));
+        bool confirmed = false;
+        answerDialogLater(QStringLiteral("stopConfirmation"), QStringLiteral("confirmStop"), &confirmed);
+        action("actionStop")->trigger();
+        QVERIFY(confirmed);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->isWaitingForStart(), 10000);
+        QCOMPARE(statusOf(QStringLiteral("gamma")), QStringLiteral("stopped"));
+        QVERIFY(!tab->isConnected());
+        saveScreenshot(m_window->grab().toImage(), QStringLiteral("main-window-terminal-stopped"));
+        // ...until it is started: then it reconnects.
+        QTRY_VERIFY(action("actionStart")->isEnabled());
+        action("actionStart")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->isConnected(), 15000);
+        QVERIFY(!tab->isWaitingForStart());
+        QCOMPARE(m_notifications->calls().size(), 1);
+
         bool closed = false;
         answerDialogLater(QStringLiteral("closeTerminalConfirmation"), QStringLiteral("confirmCloseTerminal"), &closed);
         m_window->findChild<QAction *>(QStringLiteral("actionCloseTab"))->trigger();

@@ -182,6 +182,12 @@ void TerminalPane::reportSize()
         m_session->setTerminalSize(m_terminal->screenColumnsCount(), m_terminal->screenLinesCount());
 }
 
+void TerminalPane::setWaitingForStart(bool waiting)
+{
+    m_waitingForStart = waiting;
+    updateOverlay();
+}
+
 void TerminalPane::updateOverlay()
 {
     if (!m_session)
@@ -202,7 +208,8 @@ void TerminalPane::updateOverlay()
         text = tr("Reconnecting… (attempt %1)").arg(std::max(1, m_session->attempt()));
         break;
     case State::RestartNeeded:
-        text = tr("The container stopped. Starting it again…");
+        text = m_waitingForStart ? tr("The container is stopped. The terminal reconnects when it runs again.")
+                                 : tr("The container stopped. Starting it again…");
         break;
     case State::Failed:
         text = tr("Disconnected.");

@@ -39,6 +39,9 @@ public:
     qsizetype pendingOutput() const { return m_pending.size(); }
 
     void applyAppearance(const QFont &font, const QString &colorScheme, int scrollback);
+    // The container was stopped on purpose: wait for it to run again instead of starting it.
+    void setWaitingForStart(bool waiting);
+    bool isWaitingForStart() const { return m_waitingForStart; }
     void zoomIn();
     void zoomOut();
     void zoomReset();
@@ -52,6 +55,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    bool m_waitingForStart = false;
     void writeOutput(const QByteArray &bytes);
     void flushPending();
     void updateOverlay();

@@ -209,8 +209,22 @@ void TerminalTab::setAppearance(const TerminalAppearance &appearance)
 
 void TerminalTab::reconnectAll()
 {
-    for (TerminalPane *pane : panes())
+    for (TerminalPane *pane : panes()) {
+        pane->setWaitingForStart(false);
         pane->session()->reconnect();
+    }
+}
+
+void TerminalTab::waitForStart()
+{
+    for (TerminalPane *pane : panes())
+        pane->setWaitingForStart(true);
+}
+
+bool TerminalTab::isWaitingForStart() const
+{
+    const QList<TerminalPane *> all = panes();
+    return std::any_of(all.begin(), all.end(), [](const TerminalPane *pane) { return pane->isWaitingForStart(); });
 }
 
 void TerminalTab::setCurrent(TerminalPane *pane)

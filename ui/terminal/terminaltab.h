@@ -40,6 +40,9 @@ public:
     TerminalPane *currentPane() const { return m_current; }
     QString containerName() const { return m_containerName; }
     bool isConnected() const;
+    // See TerminalPane::setWaitingForStart(); reconnectAll() ends the wait.
+    void waitForStart();
+    bool isWaitingForStart() const;
     // The container got a new id (a start that recreated it): every pane follows it.
     void setContainerId(const QString &id);
 
