@@ -173,6 +173,9 @@ CreateContainerDialog::CreateContainerDialog(QWidget *parent)
     QPushButton *create = m_buttons->addButton(tr("&Create"), QDialogButtonBox::AcceptRole);
     create->setObjectName(QStringLiteral("createButton"));
     create->setDefault(true);
+    // Enter creates. Cancel must not take over as the default when it gets the focus (an
+    // auto-default button does), or Enter after typing a name would throw the form away.
+    m_buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
     create->setIcon(themedIcon(QStringLiteral("action-new")));
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(create, &QPushButton::clicked, this, [this] {
@@ -206,6 +209,9 @@ QWidget *CreateContainerDialog::keyValueEditor(QTableWidget *table, const QStrin
     auto *add = new QPushButton(tr("Add"));
     add->setObjectName(table == m_environment ? QStringLiteral("addEnvironment") : QStringLiteral("addLabel"));
     auto *remove = new QPushButton(tr("Remove"));
+    // Enter anywhere in the form creates the container; these only act when clicked or pressed.
+    add->setAutoDefault(false);
+    remove->setAutoDefault(false);
     connect(add, &QPushButton::clicked, table, [table] { addKeyValueRow(table); });
     connect(remove, &QPushButton::clicked, table, [table] {
         if (table->currentRow() >= 0)

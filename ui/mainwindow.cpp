@@ -7,6 +7,7 @@
 #include "api/restclient.h"
 #include "connectdialog.h"
 #include "containerfilterproxy.h"
+#include "containers/containerformat.h"
 #include "containers/containermodel.h"
 #include "containers/containersession.h"
 #include "containers/createtracker.h"
@@ -853,7 +854,7 @@ void MainWindow::openTerminalFor(const QString &key)
     const api::Container container = m_containers->model()->containerAt(row);
     if (!container.canOpenTerminal()) {
         m_messageBar->show(MessageBar::Level::Information,
-                           tr("“%1” is %2. Start it to open a terminal.").arg(container.name, container.status));
+                           tr("“%1” is %2. Start it to open a terminal.").arg(container.name, containers::ContainerFormat::status(container.status)));
         return;
     }
     auto open = [this, key, container] {
