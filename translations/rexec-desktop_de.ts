@@ -283,10 +283,14 @@
     <message>
         <source>A Rexec-compatible server with sandboxes on this computer.
   rexec-local [options]                serve
-  rexec-local image add KEY PATH       register a root file system folder</source>
+  rexec-local image add KEY PATH       register a root file system: a folder, or a
+                                       tarball (.tar, .tar.gz, .tar.xz…) unpacked
+                                       once into the data folder</source>
         <translation>Ein Rexec-kompatibler Server mit Sandboxes auf diesem Computer.
   rexec-local [Optionen]               bereitstellen
-  rexec-local image add KEY PATH       Ordner mit Root-Dateisystem registrieren</translation>
+  rexec-local image add KEY PATH       Root-Dateisystem registrieren: einen Ordner oder
+                                       ein Tarball (.tar, .tar.gz, .tar.xz…), einmal in
+                                       den Datenordner entpackt</translation>
     </message>
     <message>
         <source>Address and port (port 0: any free one).</source>
@@ -307,6 +311,10 @@
     <message>
         <source>Largest upload, in MiB.</source>
         <translation>Größter Upload, in MiB.</translation>
+    </message>
+    <message>
+        <source>Seconds a file download may take before its connection is cut, as the real server does (0: no limit).</source>
+        <translation>Sekunden, die ein Datei-Download dauern darf, bevor seine Verbindung getrennt wird, wie beim echten Server (0: keine Grenze).</translation>
     </message>
     <message>
         <source>Requests a minute: API, container creation, WebSocket (0: no limit).</source>

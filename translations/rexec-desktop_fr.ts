@@ -283,10 +283,15 @@
     <message>
         <source>A Rexec-compatible server with sandboxes on this computer.
   rexec-local [options]                serve
-  rexec-local image add KEY PATH       register a root file system folder</source>
+  rexec-local image add KEY PATH       register a root file system: a folder, or a
+                                       tarball (.tar, .tar.gz, .tar.xz…) unpacked
+                                       once into the data folder</source>
         <translation>Un serveur compatible Rexec avec des bacs à sable sur cet ordinateur.
   rexec-local [options]                servir
-  rexec-local image add KEY PATH       enregistrer un dossier de système de fichiers racine</translation>
+  rexec-local image add KEY PATH       enregistrer un système de fichiers racine : un
+                                       dossier, ou une archive tar (.tar, .tar.gz,
+                                       .tar.xz…) décompressée une fois dans le dossier
+                                       de données</translation>
     </message>
     <message>
         <source>Address and port (port 0: any free one).</source>
@@ -307,6 +312,10 @@
     <message>
         <source>Largest upload, in MiB.</source>
         <translation>Taille maximale d’un envoi, en Mio.</translation>
+    </message>
+    <message>
+        <source>Seconds a file download may take before its connection is cut, as the real server does (0: no limit).</source>
+        <translation>Secondes que peut durer le téléchargement d’un fichier avant que sa connexion soit coupée, comme sur le vrai serveur (0 : sans limite).</translation>
     </message>
     <message>
         <source>Requests a minute: API, container creation, WebSocket (0: no limit).</source>

@@ -77,8 +77,11 @@ void LocalServerLauncher::start()
     m_url.clear();
     m_stopping = false;
     m_tokenGiven = false;
+    // No download deadline on this computer: the real server's 30 s cut-off protects a shared
+    // service, and without resume it would make a large local file impossible to fetch.
     m_process.start(program(), {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"),
-                                dataDir(), QStringLiteral("--token-stdin")});
+                                dataDir(), QStringLiteral("--token-stdin"), QStringLiteral("--download-deadline"),
+                                QStringLiteral("0")});
 }
 
 void LocalServerLauncher::giveToken(const QString &token)

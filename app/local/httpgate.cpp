@@ -69,7 +69,23 @@ bool parseHead(const QByteArray &raw, RequestHead *head)
     return true;
 }
 
+QString peerKey(const QHostAddress &peer, quint16 port)
+{
+    return peer.toString() + QLatin1Char('/') + QString::number(port);
+}
+
 } // namespace
+
+// A kept-alive connection's state: whether the gate holds an incomplete head back from Qt
+// HttpServer (in a read transaction of its own, read to the end, so that Qt HttpServer sees
+// nothing), or has refused a request and is closing.
+class RequestGuard : public QObject
+{
+public:
+    using QObject::QObject;
+    bool holding = false;
+    bool refused = false;
+};
 
 bool RequestHead::isWebSocketUpgrade() const
 {
@@ -80,6 +96,11 @@ bool RequestHead::isWebSocketUpgrade() const
 HttpGate::HttpGate(QObject *parent)
     : QTcpServer(parent)
 {
+}
+
+QTcpSocket *HttpGate::connection(const QHostAddress &peer, quint16 peerPort) const
+{
+    return m_connections.value(peerKey(peer, peerPort));
 }
 
 void HttpGate::respond(QTcpSocket *socket, int status, const QJsonObject &body,
@@ -93,10 +114,8 @@ void HttpGate::respond(QTcpSocket *socket, int status, const QJsonObject &body,
         response += name + ": " + value + "\r\n";
     response += "Connection: close\r\n\r\n" + payload;
     socket->write(response);
-    QObject::connect(socket, &QTcpSocket::bytesWritten, socket, [socket] {
-        if (socket->bytesToWrite() == 0)
-            socket->disconnectFromHost();
-    });
+    // Stops reading at once (a refused body is never buffered) and closes once the reply is out.
+    socket->disconnectFromHost();
 }
 
 void HttpGate::incomingConnection(qintptr descriptor)
@@ -108,6 +127,8 @@ void HttpGate::incomingConnection(qintptr descriptor)
     }
     // Small frames (a keystroke's echo) go out at once, as Go's server sends them: no Nagle delay.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // Nothing but a request's head is buffered before the gate has looked at it.
+    socket->setReadBufferSize(kMaxHeadSize);
     auto *deadline = new QTimer(socket);
     deadline->setSingleShot(true);
     deadline->setObjectName(QStringLiteral("headDeadline"));
@@ -140,17 +161,20 @@ void HttpGate::inspect(QTcpSocket *socket)
     }
     if (m_inspector && m_inspector(head, socket) == Verdict::Handled)
         return;
-    if (head.chunked && head.method != "GET") {
-        respond(socket, 411, {{QStringLiteral("error"), QStringLiteral("a Content-Length is required")}});
+    if (refuse(socket, head))
         return;
-    }
-    if (m_maxBodySize > 0 && head.contentLength > m_maxBodySize) {
-        respond(socket, 400, {{QStringLiteral("error"), QStringLiteral("request body too large")}});
-        return;
-    }
-    // Later requests on a kept-alive connection are bounded by the socket's buffer instead.
-    if (m_maxBodySize > 0)
-        socket->setReadBufferSize(m_maxBodySize + kMaxHeadSize);
+    socket->setReadBufferSize(bufferSize(head, end + 4));
+    // Connected before Qt HttpServer's own handler, so that it sees every later request first
+    // (this first one it lets through again).
+    auto *state = new RequestGuard(socket);
+    connect(socket, &QTcpSocket::readyRead, state, [this, socket, state] { guard(socket, state); });
+    const QString key = peerKey(socket->peerAddress(), socket->peerPort());
+    m_connections.insert(key, socket);
+    connect(socket, &QObject::destroyed, this, [this, key] {
+        // A new connection from the same port may already have taken the key.
+        if (m_connections.value(key).isNull())
+            m_connections.remove(key);
+    });
     disconnect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     socket->setParent(nullptr);
     addPendingConnection(socket);
@@ -159,6 +183,76 @@ void HttpGate::inspect(QTcpSocket *socket)
     emit newConnection();
     // The head is already buffered: no new readyRead would tell Qt HttpServer about it.
     QMetaObject::invokeMethod(socket, &QTcpSocket::readyRead, Qt::QueuedConnection);
+}
+
+bool HttpGate::refuse(QTcpSocket *socket, const RequestHead &head) const
+{
+    if (head.chunked && head.method != "GET") {
+        respond(socket, 411, {{QStringLiteral("error"), QStringLiteral("a Content-Length is required")}});
+        return true;
+    }
+    if (m_maxBodySize > 0 && head.contentLength > m_maxBodySize) {
+        respond(socket, 400, {{QStringLiteral("error"), QStringLiteral("request body too large")}});
+        return true;
+    }
+    return false;
+}
+
+void HttpGate::guard(QTcpSocket *socket, RequestGuard *state)
+{
+    if (state->refused)
+        return;
+    if (state->holding) {
+        socket->rollbackTransaction(); // back to the first byte of the held head
+        state->holding = false;
+    } else if (socket->isTransactionStarted()) {
+        return; // Qt HttpServer is reading a request that was let through
+    }
+    // Qt HttpServer reads each request to its last byte: the buffer starts with the next one.
+    // Blank lines may come before it (RFC 9112 §2.2), and Qt HttpServer skips them too.
+    const QByteArray peeked = socket->peek(kMaxHeadSize);
+    qsizetype start = 0;
+    while (start < peeked.size() && (peeked.at(start) == '\r' || peeked.at(start) == '\n'))
+        ++start;
+    const qsizetype end = peeked.indexOf("\r\n\r\n", start);
+    auto holdBack = [socket, state] {
+        socket->startTransaction();
+        socket->read(socket->bytesAvailable());
+        state->holding = true;
+    };
+    if (end < 0) {
+        if (peeked.size() >= kMaxHeadSize) {
+            holdBack();
+            state->refused = true;
+            respond(socket, 431, {{QStringLiteral("error"), QStringLiteral("request header too large")}});
+            return;
+        }
+        // Even with nothing buffered: Qt HttpServer would otherwise start reading the next request.
+        socket->setReadBufferSize(kMaxHeadSize);
+        holdBack();
+        return;
+    }
+    RequestHead head;
+    if (!parseHead(peeked.sliced(start, end + 2 - start), &head)) {
+        holdBack();
+        state->refused = true;
+        respond(socket, 400, {{QStringLiteral("error"), QStringLiteral("malformed request")}});
+        return;
+    }
+    if (refuse(socket, head)) {
+        holdBack();
+        state->refused = true;
+        return;
+    }
+    socket->setReadBufferSize(bufferSize(head, end + 4));
+}
+
+qint64 HttpGate::bufferSize(const RequestHead &head, qint64 headSize) const
+{
+    // A chunked GET has no known size: it gets the limit (0: none).
+    if (head.chunked)
+        return m_maxBodySize > 0 ? m_maxBodySize + kMaxHeadSize : 0;
+    return headSize + std::max<qint64>(head.contentLength, 0);
 }
 
 } // namespace rexec::local

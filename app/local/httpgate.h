@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QPointer>
 #include <QTcpServer>
 
 #include <functional>
@@ -27,10 +28,13 @@ struct RequestHead {
     bool isWebSocketUpgrade() const;
 };
 
-// A TCP server in front of Qt HttpServer. It peeks at the head of each connection's first
-// request before anything is buffered: bodies over the limit are refused at once (so memory stays
-// bounded by the limit), and WebSocket upgrades are handed to the inspector, which answers them
-// itself (JSON errors, the rexec.v1 subprotocol). Everything else goes to the bound QHttpServer.
+class RequestGuard;
+
+// A TCP server in front of Qt HttpServer. It peeks at the head of each request before its body is
+// buffered: bodies over the limit are refused at once, on the first request of a connection and on
+// every later one it keeps alive (so memory stays bounded by the limit plus a head), and WebSocket
+// upgrades that open a connection are handed to the inspector, which answers them itself (JSON
+// errors, the rexec.v1 subprotocol). Everything else goes to the bound QHttpServer.
 class HttpGate : public QTcpServer
 {
     Q_OBJECT
@@ -47,7 +51,12 @@ public:
     // Largest body any request may carry on connections handed to Qt HttpServer.
     void setMaxBodySize(qint64 bytes) { m_maxBodySize = bytes; }
 
-    // Writes a complete JSON response and closes the connection once it is sent.
+    // The connection that a request handled by Qt HttpServer came on, by its peer's address and
+    // port (QHttpServerRequest has both); nullptr once it has gone. A route ends a response early
+    // through it, as the download deadline does.
+    QTcpSocket *connection(const QHostAddress &peer, quint16 peerPort) const;
+
+    // Writes a complete JSON response, reads nothing more and closes the connection once it is sent.
     static void respond(QTcpSocket *socket, int status, const QJsonObject &body,
                         const QList<QPair<QByteArray, QByteArray>> &headers = {});
 
@@ -56,9 +65,18 @@ protected:
 
 private:
     void inspect(QTcpSocket *socket);
+    // Runs before Qt HttpServer reads anything of a kept-alive connection: lets a request through
+    // only once its whole head is there and acceptable.
+    void guard(QTcpSocket *socket, RequestGuard *state);
+    // The refusal of a request from its head alone; false when it may go on.
+    bool refuse(QTcpSocket *socket, const RequestHead &head) const;
+    // The socket's read buffer for a request let through: that request and no more, so that
+    // memory stays bounded by the largest request allowed.
+    qint64 bufferSize(const RequestHead &head, qint64 headSize) const;
 
     Inspector m_inspector;
     qint64 m_maxBodySize = 0;
+    QHash<QString, QPointer<QTcpSocket>> m_connections; // handed to Qt HttpServer, by peer
 };
 
 } // namespace rexec::local

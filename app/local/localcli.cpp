@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "local/localcli.h"
 
+#include "core/tlswarmup.h"
+
 #include "local/localimage.h"
 #include "local/localserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 
@@ -75,9 +78,12 @@ int runLocalServerCli(QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("rexec-local", "A Rexec-compatible server with sandboxes on this computer.\n"
-                                                   "  rexec-local [options]                serve\n"
-                                                   "  rexec-local image add KEY PATH       register a root file system folder"));
+        QCoreApplication::translate("rexec-local",
+                                   "A Rexec-compatible server with sandboxes on this computer.\n"
+                                   "  rexec-local [options]                serve\n"
+                                   "  rexec-local image add KEY PATH       register a root file system: a folder, or a\n"
+                                   "                                       tarball (.tar, .tar.gz, .tar.xz…) unpacked\n"
+                                   "                                       once into the data folder"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listen(QStringLiteral("listen"),
@@ -96,6 +102,11 @@ int runLocalServerCli(QCoreApplication &app)
     const QCommandLineOption uploadLimit(QStringLiteral("upload-limit-mb"),
                                          QCoreApplication::translate("rexec-local", "Largest upload, in MiB."),
                                          QStringLiteral("mib"), QStringLiteral("100"));
+    const QCommandLineOption downloadDeadline(
+        QStringLiteral("download-deadline"),
+        QCoreApplication::translate("rexec-local", "Seconds a file download may take before its connection is cut, "
+                                                   "as the real server does (0: no limit)."),
+        QStringLiteral("seconds"), QStringLiteral("30"));
     const QCommandLineOption rateLimits(
         QStringLiteral("rate-limits"),
         QCoreApplication::translate("rexec-local", "Requests a minute: API, container creation, WebSocket (0: no limit)."),
@@ -104,7 +115,8 @@ int runLocalServerCli(QCoreApplication &app)
         QStringLiteral("token-stdin"),
         QCoreApplication::translate("rexec-local", "Read the accepted token from the first line of standard input "
                                                    "(the app passes its keychain's token this way; no file is written)."));
-    parser.addOptions({listen, dataDir, tokenFile, tokenStdin, containerLimit, uploadLimit, rateLimits});
+    parser.addOptions(
+        {listen, dataDir, tokenFile, tokenStdin, containerLimit, uploadLimit, downloadDeadline, rateLimits});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("image add KEY PATH"), QStringLiteral("[command]"));
     parser.process(app);
 
@@ -118,6 +130,10 @@ int runLocalServerCli(QCoreApplication &app)
         if (positional.size() != 4 || positional.at(0) != u"image" || positional.at(1) != u"add")
             return fail(QStringLiteral("unknown command; see --help"));
         QString error;
+        if (QFileInfo(positional.at(3)).isFile()) {
+            std::printf("unpacking %s...\n", qPrintable(positional.at(3)));
+            std::fflush(stdout);
+        }
         if (!ImageCatalog::addImage(QDir(config.dataDir).filePath(QStringLiteral("images.json")), positional.at(2),
                                     positional.at(3), &error))
             return fail(error);
@@ -134,6 +150,9 @@ int runLocalServerCli(QCoreApplication &app)
     config.uploadLimitBytes = parser.value(uploadLimit).toLongLong(&ok) * 1024 * 1024;
     if (!ok || config.uploadLimitBytes <= 0)
         return fail(QStringLiteral("--upload-limit-mb takes a positive number"));
+    config.downloadDeadlineSeconds = parser.value(downloadDeadline).toInt(&ok);
+    if (!ok || config.downloadDeadlineSeconds < 0)
+        return fail(QStringLiteral("--download-deadline takes a number of seconds (0: no limit)"));
     const QStringList rates = parser.value(rateLimits).split(QLatin1Char(','));
     if (rates.size() != 3)
         return fail(QStringLiteral("--rate-limits takes three numbers"));
@@ -142,6 +161,8 @@ int runLocalServerCli(QCoreApplication &app)
     config.webSocketRatePerMinute = rates.at(2).toInt();
 
     quitOnSignals(app);
+    // Its first request would otherwise pay for Qt's TLS set-up (see tlswarmup.h).
+    rexec::warmUpTlsInBackground();
     LocalServer server(config);
     QString error;
     QString tokenPath;

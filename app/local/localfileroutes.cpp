@@ -13,6 +13,8 @@
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QJsonArray>
+#include <QTcpSocket>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace rexec::local {
@@ -37,6 +39,21 @@ QString pathParameter(const QHttpServerRequest &request)
 }
 
 } // namespace
+
+void LocalServer::applyDownloadDeadline(QObject *body, const QHttpServerRequest &request)
+{
+    if (m_config.downloadDeadlineSeconds <= 0 || !m_gate)
+        return;
+    QTcpSocket *socket = m_gate->connection(request.remoteAddress(), request.remotePort());
+    if (!socket)
+        return;
+    // The real server's deadline covers streaming the file: past it, the client gets what was
+    // already sent and then the end of the connection, with fewer bytes than Content-Length.
+    auto *deadline = new QTimer(body);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, socket, &QAbstractSocket::abort);
+    deadline->start(std::chrono::seconds(m_config.downloadDeadlineSeconds));
+}
 
 void LocalServer::installFileRoutes()
 {
@@ -134,6 +151,7 @@ void LocalServer::installFileRoutes()
                 responder.write(QByteArray(), headers, QHttpServerResponder::StatusCode::Ok);
                 return;
             }
+            applyDownloadDeadline(file, request);
             // Streams as the socket drains: memory stays bounded whatever the file's size.
             responder.write(file, headers, QHttpServerResponder::StatusCode::Ok);
         });
@@ -148,9 +166,11 @@ void LocalServer::installFileRoutes()
                              if (!SandboxFiles::isAcceptablePath(dir))
                                  return failure(400, QStringLiteral("invalid path"));
                              const QByteArray body = request.body();
-                             const auto part = findFormPart(request.value("content-type"), body, "file");
+                             QByteArray formError;
+                             const auto part = findFormPart(request.value("content-type"), body, "file", &formError);
                              if (!part)
-                                 return failure(400, QStringLiteral("no file uploaded: http: no such file"));
+                                 return failure(400, QStringLiteral("no file uploaded: %1")
+                                                         .arg(QString::fromUtf8(formError)));
                              const QString name = QFileInfo(QString::fromUtf8(part->filename)).fileName();
                              if (name.isEmpty() || name == u"." || name == u".." || part->filename.contains('/')
                                  || name.contains(QChar(0)))

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "local/localimage.h"
 
+#include "local/sandbox.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTemporaryDir>
 
 namespace rexec::local {
 
@@ -131,15 +135,29 @@ QStringList ImageCatalog::keys() const
     return out;
 }
 
-bool ImageCatalog::addImage(const QString &imagesFile, const QString &key, const QString &rootPath, QString *error)
+bool ImageCatalog::addImage(const QString &imagesFile, const QString &key, const QString &path, QString *error)
 {
     if (!isValidKey(key)) {
         *error = QStringLiteral("an image key is 1 to 64 of a-z, 0-9, '.', '_' and '-', starting with a letter or digit");
         return false;
     }
+    QString rootPath = path;
+    QString unpacked;
+    if (QFileInfo(path).isFile()) {
+        unpacked = QFileInfo(imagesFile).absoluteDir().filePath(QStringLiteral("images/") + key);
+        if (!unpackTarball(path, unpacked, error))
+            return false;
+        rootPath = unpacked;
+    }
+    auto discardUnpacked = [&unpacked] {
+        QString ignored;
+        if (!unpacked.isEmpty())
+            Sandbox::removeState(unpacked, &ignored);
+    };
     const QFileInfo root(rootPath);
     if (!root.isDir() || !QFileInfo(root.absoluteFilePath() + QStringLiteral("/usr")).isDir()) {
-        *error = QStringLiteral("%1 is not a root file system folder (it has no usr/)").arg(rootPath);
+        *error = QStringLiteral("%1 is not a root file system folder (it has no usr/) nor a tarball of one").arg(path);
+        discardUnpacked();
         return false;
     }
     QJsonObject document;
@@ -155,6 +173,72 @@ bool ImageCatalog::addImage(const QString &imagesFile, const QString &key, const
     QSaveFile out(imagesFile);
     if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(document).toJson()) < 0 || !out.commit()) {
         *error = QStringLiteral("cannot write %1: %2").arg(imagesFile, out.errorString());
+        discardUnpacked();
+        return false;
+    }
+    return true;
+}
+
+bool ImageCatalog::unpackTarball(const QString &tarball, const QString &target, QString *error)
+{
+    const QFileInfo targetInfo(target);
+    if (targetInfo.exists() || targetInfo.isSymLink()) {
+        // Sandboxes of the image may have it mounted: it is never replaced under them.
+        *error = QStringLiteral("%1 already exists; remove it to unpack the image again").arg(target);
+        return false;
+    }
+    const QString parent = targetInfo.absolutePath();
+    if (!QDir().mkpath(parent)) {
+        *error = QStringLiteral("cannot make %1").arg(parent);
+        return false;
+    }
+    // Unpacked beside the target and renamed once complete: a failure never leaves half an image.
+    QTemporaryDir staging(parent + QStringLiteral("/.unpack-XXXXXX"));
+    if (!staging.isValid()) {
+        *error = QStringLiteral("cannot make a folder in %1: %2").arg(parent, staging.errorString());
+        return false;
+    }
+    staging.setAutoRemove(false);
+    auto discard = [&staging] {
+        QString ignored;
+        Sandbox::removeState(staging.path(), &ignored);
+    };
+
+    // GNU tar's defaults keep every entry inside the folder: it refuses names with "..", drops
+    // a leading '/', and makes links that point outside only at the end, so that nothing is
+    // written through them. Owners are not restored, and dev/ (device nodes, which only root
+    // could make) is left out: sandboxes get a /dev of their own.
+    QProcess tar;
+    tar.setProcessChannelMode(QProcess::SeparateChannels);
+    tar.setStandardInputFile(QProcess::nullDevice());
+    tar.start(QStringLiteral("tar"),
+              {QStringLiteral("--extract"), QStringLiteral("--force-local"), QStringLiteral("--file"),
+               QFileInfo(tarball).absoluteFilePath(), QStringLiteral("--directory"), staging.path(),
+               QStringLiteral("--no-same-owner"), QStringLiteral("--no-same-permissions"), QStringLiteral("--anchored"),
+               QStringLiteral("--exclude=dev/*"), QStringLiteral("--exclude=./dev/*")});
+    if (!tar.waitForStarted(30000)) {
+        *error = QStringLiteral("cannot run tar: %1").arg(tar.errorString());
+        discard();
+        return false;
+    }
+    tar.waitForFinished(-1);
+    if (tar.exitStatus() != QProcess::NormalExit || tar.exitCode() != 0) {
+        // tar names each entry it refused; the first few lines say why.
+        const QList<QByteArray> lines = tar.readAllStandardError().trimmed().split('\n');
+        *error = QStringLiteral("tar could not unpack %1: %2")
+                     .arg(tarball, QString::fromLocal8Bit(lines.mid(0, 5).join("; ")));
+        discard();
+        return false;
+    }
+    const QFileInfo usr(staging.filePath(QStringLiteral("usr")));
+    if (!usr.isDir() || usr.isSymLink()) {
+        *error = QStringLiteral("%1 holds no root file system (no usr/ folder at its top)").arg(tarball);
+        discard();
+        return false;
+    }
+    if (!QDir().rename(staging.path(), target)) {
+        *error = QStringLiteral("cannot move the unpacked image to %1").arg(target);
+        discard();
         return false;
     }
     return true;

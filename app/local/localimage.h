@@ -35,8 +35,13 @@ public:
     std::optional<LocalImage> resolve(const QString &reference) const;
     QStringList keys() const;
 
-    // Registers a root file system folder; false with `error` set when it is not usable.
-    static bool addImage(const QString &imagesFile, const QString &key, const QString &rootPath, QString *error);
+    // Registers a root file system: a folder as it is, or a tarball (.tar, .tar.gz, .tar.xz…: what
+    // the system's tar reads) unpacked once into an `images/KEY` folder beside `imagesFile`.
+    // False with `error` set when it is not usable; nothing is left behind then.
+    static bool addImage(const QString &imagesFile, const QString &key, const QString &path, QString *error);
+    // Unpacks `tarball` into `target`, which must not exist yet; nothing in it can land outside
+    // `target`, and device nodes (in dev/, which sandboxes get fresh) are left out.
+    static bool unpackTarball(const QString &tarball, const QString &target, QString *error);
 
 private:
     QList<LocalImage> m_images;

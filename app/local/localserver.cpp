@@ -504,15 +504,20 @@ HttpGate::Verdict LocalServer::inspect(const RequestHead &head, QTcpSocket *sock
                             {QStringLiteral("hint"), QStringLiteral("Start the container to open a terminal")},
                             {QStringLiteral("action_required"), QStringLiteral("start")}});
     }
+    // The terminal stops reading its shell when 1 MiB waits in Qt's buffer; the kernel's own send
+    // buffer (autotuned up to 4 MiB) would hide several more, still scrolling after a Ctrl-C.
+    socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, 256 * 1024);
     handOver(socket);
     return HttpGate::Verdict::Handled;
 }
 
 void LocalServer::handOver(QTcpSocket *socket)
 {
-    // From here the WebSocket server owns the connection and reads the handshake itself.
+    // From here the WebSocket server owns the connection and reads the handshake itself. Its
+    // frames (up to 4 MiB) must fit in the socket's buffer, which the gate kept to a head's size.
     socket->disconnect();
     socket->setParent(nullptr);
+    socket->setReadBufferSize(0);
     m_webSockets.handleConnection(socket);
     emit socket->readyRead();
 }

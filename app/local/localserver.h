@@ -73,6 +73,10 @@ private:
     void installContainerRoutes();
     void installFileRoutes();
 
+    // Cuts the response streaming `body` off when the download deadline passes, as the real
+    // server does; the timer goes with `body` when the response ends first.
+    void applyDownloadDeadline(QObject *body, const QHttpServerRequest &request);
+
     HttpGate::Verdict inspect(const RequestHead &head, QTcpSocket *socket);
     void handOver(QTcpSocket *socket);
     void acceptWebSocket();

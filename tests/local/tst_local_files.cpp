@@ -153,7 +153,100 @@ private slots:
         const HttpResult result = m_http.post(files(QStringLiteral("files"), QStringLiteral("/home/user")), "not multipart",
                                               "text/plain");
         QCOMPARE(result.status, 400);
-        QVERIFY(result.json.value(u"error").toString().startsWith(u"no file uploaded"));
+        QCOMPARE(result.json.value(u"error").toString(),
+                 QStringLiteral("no file uploaded: request Content-Type isn't multipart/form-data"));
+    }
+
+    void uploadedNameFromContentDisposition_data()
+    {
+        // Parsed as Go's mime.ParseMediaType parses it; the real server then stores the base name.
+        QTest::addColumn<QByteArray>("disposition");
+        QTest::addColumn<QString>("stored"); // empty: refused
+        QTest::newRow("separator and quotes") << QByteArray("form-data; name=\"file\"; filename=\"a;b \\\"c\\\".txt\"")
+                                              << QStringLiteral("a;b \"c\".txt");
+        QTest::newRow("escaped backslash") << QByteArray("form-data; name=\"file\"; filename=\"back\\\\slash.txt\"")
+                                           << QStringLiteral("back\\slash.txt");
+        // Old browsers send Windows paths unescaped: a backslash before a plain character stays.
+        QTest::newRow("unescaped path") << QByteArray("form-data; name=\"file\"; filename=\"C:\\dev\\x.txt\"")
+                                        << QStringLiteral("C:\\dev\\x.txt");
+        QTest::newRow("token values") << QByteArray("form-data; name=file; filename=plain.txt") << QStringLiteral("plain.txt");
+        QTest::newRow("case, blanks, trailing ;")
+            << QByteArray("Form-Data ; NAME = \"file\" ; FileName = \"spaced.txt\" ;") << QStringLiteral("spaced.txt");
+        QTest::newRow("rfc 2231") << QByteArray("form-data; name=\"file\"; filename*=UTF-8''na%C3%AFve%20%3B.txt")
+                                  << QStringLiteral("naïve ;.txt");
+        QTest::newRow("rfc 2231 over plain")
+            << QByteArray("form-data; name=\"file\"; filename=\"fallback.txt\"; filename*=utf-8''real.txt")
+            << QStringLiteral("real.txt");
+        // A malformed value has no parameters at all for the real server: no part named "file".
+        QTest::newRow("unterminated quote") << QByteArray("form-data; name=\"file\"; filename=\"open.txt") << QString();
+        QTest::newRow("quote inside") << QByteArray("form-data; name=\"file\"; filename=\"a\"b.txt\"") << QString();
+        QTest::newRow("missing ;") << QByteArray("form-data; name=\"file\" filename=\"x.txt\"") << QString();
+        QTest::newRow("duplicate") << QByteArray("form-data; name=\"file\"; filename=\"a.txt\"; filename=\"b.txt\"") << QString();
+        QTest::newRow("not form-data") << QByteArray("attachment; name=\"file\"; filename=\"x.txt\"") << QString();
+        QTest::newRow("no file name") << QByteArray("form-data; name=\"file\"") << QString();
+    }
+
+    void uploadedNameFromContentDisposition()
+    {
+        QFETCH(QByteArray, disposition);
+        QFETCH(QString, stored);
+        const QByteArray boundary = "b0undary";
+        // Data that holds the boundary without being one (not followed by "--", a blank or a line end).
+        const QByteArray content = "one\r\n--" + boundary + "X\r\n--" + boundary + "-two";
+        const QByteArray body = "preamble\r\n--" + boundary + "\r\nContent-Disposition: " + disposition
+            + "\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        const QStringList before = QDir(m_home).entryList(QDir::Files);
+        const HttpResult result = m_http.post(files(QStringLiteral("files"), QStringLiteral("/home/user")), body,
+                                              "multipart/form-data; boundary=\"" + boundary + '"');
+        if (stored.isEmpty()) {
+            QCOMPARE(result.status, 400);
+            QCOMPARE(result.json.value(u"error").toString(), QStringLiteral("no file uploaded: http: no such file"));
+            QCOMPARE(QDir(m_home).entryList(QDir::Files), before);
+            return;
+        }
+        QCOMPARE(result.status, 200);
+        QCOMPARE(result.json.value(u"filename").toString(), stored);
+        QCOMPARE(result.json.value(u"path").toString(), QStringLiteral("/home/user/") + stored);
+        QCOMPARE(result.json.value(u"size").toInteger(), content.size());
+        QFile file(m_home + QLatin1Char('/') + stored);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        QCOMPARE(file.readAll(), content);
+        // The download names it back, Go-quoted.
+        QByteArray quoted = stored.toUtf8();
+        quoted.replace('\\', "\\\\").replace('"', "\\\"");
+        const HttpResult download = m_http.get(files(QStringLiteral("files"), QStringLiteral("/home/user/") + stored));
+        QCOMPARE(download.body, content);
+        QCOMPARE(download.header("content-disposition"), "attachment; filename=\"" + quoted + '"');
+        QVERIFY(file.remove());
+    }
+
+    void malformedMultipartBodies_data()
+    {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("error");
+        const QByteArray part = "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"f.txt\"\r\n\r\ndata";
+        QTest::newRow("no boundary parameter") << QByteArray("multipart/form-data") << part + "\r\n--x--\r\n"
+                                               << QStringLiteral("no multipart boundary param in Content-Type");
+        QTest::newRow("malformed content type") << QByteArray("multipart/form-data; boundary=\"x") << part + "\r\n--x--\r\n"
+                                                << QStringLiteral("request Content-Type isn't multipart/form-data");
+        QTest::newRow("no boundary in the body") << QByteArray("multipart/form-data; boundary=x") << QByteArray("data\r\n")
+                                                 << QStringLiteral("multipart: NextPart: EOF");
+        QTest::newRow("truncated part") << QByteArray("multipart/form-data; boundary=x") << part
+                                        << QStringLiteral("unexpected EOF");
+        QTest::newRow("empty form") << QByteArray("multipart/form-data; boundary=x") << QByteArray("--x--\r\n")
+                                    << QStringLiteral("http: no such file");
+    }
+
+    void malformedMultipartBodies()
+    {
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, error);
+        const HttpResult result = m_http.post(files(QStringLiteral("files"), QStringLiteral("/home/user")), body, contentType);
+        QCOMPARE(result.status, 400);
+        QCOMPARE(result.json.value(u"error").toString(), QStringLiteral("no file uploaded: ") + error);
+        QVERIFY(!QFileInfo::exists(m_home + QStringLiteral("/f.txt")));
     }
 
     void pathsNeverLeaveTheSandbox()
