@@ -5,6 +5,7 @@
 #include "accounts/serversession.h"
 #include "accounts/workspace.h"
 #include "api/restclient.h"
+#include "certificatedialog.h"
 #include "connectdialog.h"
 #include "containerfilterproxy.h"
 #include "containers/containerformat.h"
@@ -481,6 +482,19 @@ void MainWindow::onSessionChanged(ServerSession *session)
         fillServerSwitcher();
         updateUserLabel();
     });
+    connect(session, &ServerSession::certificateRejected, this,
+            [this, session](const QSslCertificate &certificate, const QList<QSslError> &errors) {
+                // Over whatever is modal now (the Connect dialog during a sign-in), else the window.
+                QWidget *parent = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : this;
+                auto *dialog = new CertificateDialog(session->profile().name, certificate, errors, parent);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                const QPointer<ServerSession> guard(session);
+                connect(dialog, &QDialog::accepted, this, [guard, certificate] {
+                    if (guard)
+                        guard->trustCertificate(certificate);
+                });
+                dialog->open();
+            });
     connect(session, &ServerSession::keychainUnavailable, this, [this](const QString &problem) {
         m_messageBar->show(MessageBar::Level::Warning, problem);
     });

@@ -9,6 +9,8 @@
 #include <QRandomGenerator>
 #include <QSslCertificate>
 
+#include <utility>
+
 namespace rexec::accounts {
 
 namespace {
@@ -67,6 +69,25 @@ void ServerSession::makeClient(const QUrl &baseUrl)
             m_client->setTrustedCertificate(certificates.first());
     }
     m_client->setToken(m_token);
+    connect(m_client, &api::RestClient::certificateRejected, this,
+            [this](const QSslCertificate &certificate, const QList<QSslError> &errors) {
+                if (std::exchange(m_certificateAttempt, m_attempt) != m_attempt)
+                    emit certificateRejected(certificate, errors);
+            });
+}
+
+void ServerSession::trustCertificate(const QSslCertificate &certificate)
+{
+    if (certificate.isNull())
+        return;
+    m_profile.trustedCertificatePem = certificate.toPem();
+    if (m_token.isEmpty()) {
+        open();
+        return;
+    }
+    ++m_attempt;
+    setState(State::Opening);
+    useToken(m_token, m_storeToken);
 }
 
 void ServerSession::open()
@@ -136,6 +157,7 @@ void ServerSession::useToken(const QString &token, bool storeIfValid)
         setState(State::NeedsSignIn);
         return;
     }
+    m_storeToken = storeIfValid;
     makeClient(m_profile.baseUrl);
     const int attempt = m_attempt;
     // This computer's server is our own child, started with this very token: the list can load at

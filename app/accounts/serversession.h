@@ -5,8 +5,11 @@
 #include "api/account.h"
 #include "api/apierror.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
 
 namespace rexec {
 class SecretStore;
@@ -44,6 +47,9 @@ public:
     void signInWithToken(const QString &token);
     // Forgets the token here (keychain entry deleted); optionally revokes it on the server first.
     void signOut(bool revokeOnServer);
+    // Trusts exactly this certificate for this profile (kept with it once signed in) and tries
+    // again what the certificate stopped.
+    void trustCertificate(const QSslCertificate &certificate);
 
     State state() const { return m_state; }
     ServerProfile profile() const { return m_profile; }
@@ -57,6 +63,9 @@ signals:
     void stateChanged(State state);
     void profileChanged(const ServerProfile &profile);
     void keychainUnavailable(const QString &problem);
+    // TLS refused the server's certificate (once per attempt to open or sign in): the user may
+    // look at it and trust it with trustCertificate().
+    void certificateRejected(const QSslCertificate &certificate, const QList<QSslError> &errors);
     void signedOut();
 
 private:
@@ -75,6 +84,8 @@ private:
     QString m_keychainProblem;
     State m_state = State::Closed;
     int m_attempt = 0; // so that an older open or sign-in cannot overrule a newer one
+    int m_certificateAttempt = -1; // the attempt certificateRejected was last emitted for
+    bool m_storeToken = false;     // whether the token being checked is to be kept once valid
 };
 
 } // namespace rexec::accounts

@@ -7,8 +7,10 @@
 #include "accounts/secretstore.h"
 #include "accounts/serversession.h"
 #include "api/restclient.h"
+#include "containers/containereventsclient.h"
 #include "httpclient.h"
 #include "localserverprocess.h"
+#include "tlsterminator.h"
 #include "testsupport.h"
 
 #include <QDirIterator>
@@ -135,6 +137,49 @@ private slots:
         session.signInWithToken(QString::fromLatin1(m_server.token()));
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), ServerSession::State::Failed, 10000);
         QCOMPARE(session.lastError().kind, api::ApiError::Kind::Network);
+    }
+
+    // HTTPS with a self-signed certificate: refused and shown to the user, never ignored; once
+    // trusted, exactly that certificate works for that profile (REST and the events socket), is
+    // kept with it, and another certificate is refused again.
+    void certificateIsTrustedOnlyWhenChosen()
+    {
+        TlsTerminator tls(m_server.url(), testCertificateOne());
+        QVERIFY(tls.isListening());
+        SecretStore secrets;
+        ServerProfile profile = remoteProfile();
+        profile.baseUrl = tls.url();
+        ServerSession session(profile, secrets);
+        QSignalSpy rejected(&session, &ServerSession::certificateRejected);
+        QSignalSpy changed(&session, &ServerSession::profileChanged);
+        session.signInWithToken(QString::fromLatin1(m_server.token()));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ServerSession::State::Failed, 10000);
+        QCOMPARE(session.lastError().kind, api::ApiError::Kind::Tls);
+        QCOMPARE(rejected.size(), 1);
+        const auto certificate = rejected.first().at(0).value<QSslCertificate>();
+        QCOMPARE(certificate, tls.certificate());
+        QVERIFY(!rejected.first().at(1).value<QList<QSslError>>().isEmpty());
+
+        session.trustCertificate(certificate);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ServerSession::State::Ready, 10000);
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(changed.last().at(0).value<ServerProfile>().trustedCertificatePem, certificate.toPem());
+        QCOMPARE(rejected.size(), 1);
+        // The events socket (wss) trusts it too.
+        containers::ContainerEventsClient events(*session.client());
+        events.start();
+        QTRY_COMPARE_WITH_TIMEOUT(events.mode(), containers::ContainerEventsClient::Mode::Live, 10000);
+
+        // The same profile in front of a server with another certificate: refused again.
+        TlsTerminator other(m_server.url(), testCertificateTwo());
+        ServerProfile kept = session.profile();
+        kept.baseUrl = other.url();
+        ServerSession second(kept, secrets);
+        QSignalSpy rejectedAgain(&second, &ServerSession::certificateRejected);
+        second.open();
+        QTRY_COMPARE_WITH_TIMEOUT(second.state(), ServerSession::State::Failed, 10000);
+        QCOMPARE(rejectedAgain.size(), 1);
+        QCOMPARE(rejectedAgain.first().at(0).value<QSslCertificate>(), other.certificate());
     }
 
     void signOutRevokesOnTheServer()

@@ -3,25 +3,29 @@
 
 namespace rexec::test {
 
+QTcpSocket *relayTo(QTcpSocket *client, const QUrl &target)
+{
+    auto *upstream = new QTcpSocket(client);
+    upstream->connectToHost(target.host(), quint16(target.port()));
+    QObject::connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] {
+        if (upstream->state() == QAbstractSocket::ConnectedState)
+            upstream->write(client->readAll());
+    });
+    QObject::connect(upstream, &QTcpSocket::connected, client, [client, upstream] { upstream->write(client->readAll()); });
+    QObject::connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
+    QObject::connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+    QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+    return upstream;
+}
+
 TcpProxy::TcpProxy(const QUrl &target, QObject *parent)
     : QTcpServer(parent)
     , m_target(target)
 {
     listen(QHostAddress::LocalHost, 0);
     connect(this, &QTcpServer::pendingConnectionAvailable, this, [this] {
-        while (QTcpSocket *client = nextPendingConnection()) {
-            auto *upstream = new QTcpSocket(client);
-            upstream->connectToHost(m_target.host(), quint16(m_target.port()));
-            connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] {
-                if (upstream->state() == QAbstractSocket::ConnectedState)
-                    upstream->write(client->readAll());
-            });
-            connect(upstream, &QTcpSocket::connected, client, [client, upstream] { upstream->write(client->readAll()); });
-            connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
-            connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
-            connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-            m_pairs.append(Pair{client, upstream});
-        }
+        while (QTcpSocket *client = nextPendingConnection())
+            m_pairs.append(Pair{client, relayTo(client, m_target)});
     });
 }
 

@@ -10,6 +10,10 @@
 
 namespace rexec::test {
 
+// Relays `client` to `target` over a new loopback connection, both ways, until either side closes;
+// returns the upstream socket (a child of `client`).
+QTcpSocket *relayTo(QTcpSocket *client, const QUrl &target);
+
 // A loopback TCP relay in front of a server, so that a test can cut every connection at once,
 // the way a network drop does (no close frame, no goodbye).
 class TcpProxy : public QTcpServer
