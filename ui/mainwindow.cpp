@@ -858,7 +858,7 @@ void MainWindow::openTerminal()
         openTerminalFor(keys.first());
 }
 
-void MainWindow::openTerminalFor(const QString &key)
+void MainWindow::openTerminalFor(const QString &key, const QString &startFolder)
 {
     if (!m_containers || !m_session || !m_session->client())
         return;
@@ -871,8 +871,8 @@ void MainWindow::openTerminalFor(const QString &key)
                            tr("“%1” is %2. Start it to open a terminal.").arg(container.name, containers::ContainerFormat::status(container.status)));
         return;
     }
-    auto open = [this, key, container] {
-        auto *tab = new TerminalTab(*m_session->client(), container);
+    auto open = [this, key, container, startFolder] {
+        auto *tab = new TerminalTab(*m_session->client(), container, startFolder);
         tab->setProperty(kContainerKeyProperty, key);
         const int index = m_workArea->addTab(tab, themedIcon(QStringLiteral("action-terminal")), container.name);
         m_workArea->setTabToolTip(index, tr("Shell in %1").arg(container.name));
@@ -987,8 +987,8 @@ void MainWindow::openFiles()
                                 browser->setContainerId(error.isError() ? browser->containerId() : id);
                             });
     });
-    // The folder is for the terminal work to start the shell in; for now a shell opens at home.
-    connect(browser, &FileBrowser::openTerminalRequested, this, [this, key](const QString &) { openTerminalFor(key); });
+    connect(browser, &FileBrowser::openTerminalRequested, this,
+            [this, key](const QString &folder) { openTerminalFor(key, folder); });
 }
 
 files::TransferQueue *MainWindow::transferQueue()

@@ -93,7 +93,7 @@ private:
     void stopSelected();
     void deleteSelected();
     void openTerminal();
-    void openTerminalFor(const QString &stableKey);
+    void openTerminalFor(const QString &stableKey, const QString &startFolder = {});
     QString currentContainerKey() const;
     void openFiles();
     // The queue of every file transfer, with its dock (made hidden, shown by the first transfer).

@@ -4,6 +4,9 @@
 #include "api/restclient.h"
 #include "terminal/outputframe.h"
 
+#include <algorithm>
+#include <utility>
+
 #include <QAbstractSocket>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -237,6 +240,8 @@ void TerminalSession::onText(const QString &text)
         // After a reconnect the new shell knows nothing of the old screen: ask it to redraw.
         if (again)
             sendInput(QByteArrayLiteral("\x0c"));
+        else if (const QByteArray command = changeFolderCommand(std::exchange(m_startFolder, QString())); !command.isEmpty())
+            sendInput(command);
     } else if (type == u"error") {
         emit errorMessage(data.toString());
     } else if (type == u"reconnect") {
@@ -293,6 +298,18 @@ void TerminalSession::flushOutput()
         return;
     const QByteArray bytes = std::exchange(m_pendingOutput, QByteArray());
     emit output(bytes);
+}
+
+QByteArray TerminalSession::changeFolderCommand(const QString &folder)
+{
+    if (folder.isEmpty())
+        return {};
+    // A control character would end the line early (or be taken as a key): no cd at all then.
+    if (std::any_of(folder.begin(), folder.end(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; }))
+        return {};
+    QString quoted = folder;
+    quoted.replace(u'\'', QStringLiteral("'\\''"));
+    return QStringLiteral(" cd -- '%1' && clear\r").arg(quoted).toUtf8();
 }
 
 void TerminalSession::sendInput(const QByteArray &bytes)

@@ -63,6 +63,13 @@ public:
     // After a start that recreated the container, it has a new id.
     void setContainerId(const QString &id) { m_containerId = id; }
 
+    // The shell's first prompt moves to this folder: the protocol has no working-directory field,
+    // so the session types a `cd` into the new shell once, as a user would. Ignored after that.
+    void setStartFolder(const QString &folder) { m_startFolder = folder; }
+    // The line typed for it: the path single-quoted for a POSIX shell, a leading space to keep it
+    // out of the history where the shell honours that, and the screen cleared.
+    static QByteArray changeFolderCommand(const QString &folder);
+
     void open();
     void reconnect(); // at once, resetting the backoff
     void close();     // on purpose: never retried
@@ -107,6 +114,7 @@ private:
     api::RestClient &m_rest;
     QString m_containerId;
     QString m_sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString m_startFolder;
     bool m_newSession = false;
     Timing m_timing;
     QWebSocket *m_socket = nullptr;

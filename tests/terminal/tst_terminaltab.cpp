@@ -88,6 +88,26 @@ private slots:
         saveScreenshot(tab.grab().toImage(), QStringLiteral("terminal-tab"));
     }
 
+    // "Open terminal here": the first shell starts in the folder, whatever its name holds.
+    void startsInTheFolderAsked()
+    {
+        const QString folder = QStringLiteral("/home/user/it's a \"dir\" $HOME");
+        std::optional<bool> made;
+        m_rest->makeDirectory(m_id, folder, this, [&made](const auto &result) { made = bool(result); });
+        QTRY_VERIFY(made.has_value());
+        QVERIFY(*made);
+        TerminalTab tab(*m_rest, container(), folder);
+        tab.resize(900, 520);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        TerminalPane *pane = tab.currentPane();
+        QVERIFY(waitReady(pane));
+        type(pane, QStringLiteral("pwd"));
+        QVERIFY2(screenShows(pane, u'\n' + folder), qPrintable(pane->screenText().right(300)));
+        // A name with a control character is not typed into the shell at all.
+        QVERIFY(TerminalSession::changeFolderCommand(QStringLiteral("/tmp/a\rrm -rf ~")).isEmpty());
+    }
+
     void resizeReachesTheShell()
     {
         TerminalTab tab(*m_rest, container());

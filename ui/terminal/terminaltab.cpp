@@ -64,7 +64,8 @@ TerminalAppearance TerminalAppearance::fromSettings()
     return appearance;
 }
 
-TerminalTab::TerminalTab(api::RestClient &rest, const api::Container &container, QWidget *parent)
+TerminalTab::TerminalTab(api::RestClient &rest, const api::Container &container, const QString &startFolder,
+                         QWidget *parent)
     : QWidget(parent)
     , m_rest(rest)
     , m_containerId(container.id)
@@ -99,6 +100,7 @@ TerminalTab::TerminalTab(api::RestClient &rest, const api::Container &container,
     layout->addWidget(m_root, 1);
     createActions();
     setCurrent(addPane(false));
+    m_current->session()->setStartFolder(startFolder);
     m_root->addWidget(m_current);
     updateStrip();
 }

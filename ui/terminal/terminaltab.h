@@ -33,7 +33,9 @@ class TerminalTab : public QWidget
 {
     Q_OBJECT
 public:
-    TerminalTab(api::RestClient &rest, const api::Container &container, QWidget *parent = nullptr);
+    // `startFolder`: where the first shell starts (the home folder when empty).
+    TerminalTab(api::RestClient &rest, const api::Container &container, const QString &startFolder = {},
+                QWidget *parent = nullptr);
     ~TerminalTab() override;
 
     QList<TerminalPane *> panes() const;
