@@ -22,6 +22,8 @@ public:
     void giveToken(const QString &token);
     void stop();
     bool isRunning() const { return m_url.isValid(); }
+    // The process exists (it may still be waiting for its token or starting to listen).
+    bool isStarted() const { return m_process.state() != QProcess::NotRunning; }
     QUrl url() const { return m_url; }
 
     // Next to the running executable, unless REXEC_LOCAL_BIN says otherwise.

@@ -99,9 +99,10 @@ void ServerSession::open()
         return;
     }
     const int attempt = ++m_attempt;
-    // rexec-local loads while the keychain answers; its token follows on its standard input.
-    if (m_profile.isLocal())
-        startLocalServer();
+    if (m_profile.isLocal()) {
+        openThisComputer();
+        return;
+    }
     m_secrets.read(m_profile.id, this, [this, attempt](const SecretResult &result) {
         // A sign-in started meanwhile wins over what the keychain had.
         if (attempt != m_attempt)
@@ -110,13 +111,6 @@ void ServerSession::open()
             m_keychainProblem = keychainWords(result);
             emit keychainUnavailable(m_keychainProblem);
         }
-        if (m_profile.isLocal()) {
-            m_token = result.ok() && !result.secret.isEmpty() ? result.secret : newLocalToken();
-            if (result.status == SecretResult::Status::NotFound)
-                m_secrets.write(m_profile.id, m_token, this, [](const SecretResult &) {});
-            m_launcher->giveToken(m_token);
-            return;
-        }
         if (result.ok() && !result.secret.isEmpty()) {
             m_token = result.secret;
             useToken(m_token, false);
@@ -124,6 +118,28 @@ void ServerSession::open()
             setState(State::NeedsSignIn);
         }
     });
+}
+
+void ServerSession::openThisComputer()
+{
+    // rexec-local is this app's own child: it gets a new token each time it starts, on its standard
+    // input, and the keychain keeps the current one like any server's token (for other clients on
+    // this computer). The write runs in the background: the start never waits on the keychain.
+    const bool starting = !m_launcher || !m_launcher->isStarted();
+    if (starting) {
+        m_token = newLocalToken();
+        m_secrets.write(m_profile.id, m_token, this, [this](const SecretResult &written) {
+            if (!written.ok()) {
+                m_keychainProblem = keychainWords(written);
+                emit keychainUnavailable(m_keychainProblem);
+            }
+        });
+    }
+    startLocalServer();
+    m_launcher->giveToken(m_token);
+    // Already listening (opened again after a failure): check the token at once.
+    if (m_launcher->isRunning())
+        useToken(m_token, false);
 }
 
 void ServerSession::startLocalServer()

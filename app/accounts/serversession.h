@@ -71,6 +71,7 @@ signals:
 private:
     void setState(State state);
     void useToken(const QString &token, bool storeIfValid);
+    void openThisComputer();
     void startLocalServer();
     void makeClient(const QUrl &baseUrl);
 
