@@ -344,7 +344,14 @@ ApiError ApiError::fromReply(int status, const QByteArray &body, const QByteArra
 
 bool ApiError::needsSignIn() const
 {
-    return kind == Kind::Http && httpStatus == 401;
+    return kind == Kind::Http && httpStatus == 401 && !isWrongMfaCode();
+}
+
+bool ApiError::isWrongMfaCode() const
+{
+    // The real server answers a wrong code on …/mfa-verify and …/mfa-unlock with 401
+    // "invalid MFA code" (security.go): the sign-in itself is fine.
+    return kind == Kind::Http && httpStatus == 401 && serverMessage.contains("MFA code"_L1, Qt::CaseInsensitive);
 }
 
 bool ApiError::isSessionLocked() const
@@ -457,6 +464,9 @@ QString ApiError::userMessage() const
             return QCoreApplication::translate("ApiError", "The server rejected the request: %1").arg(said);
         return QCoreApplication::translate("ApiError", "The server rejected the request (400).");
     case 401:
+        if (isWrongMfaCode())
+            return QCoreApplication::translate("ApiError",
+                                               "The code is not correct. Enter the current code from your authenticator app.");
         if (msg == "session_revoked"_L1 || code == "session_revoked"_L1)
             return QCoreApplication::translate("ApiError", "This sign-in was ended from another session. Sign in again.");
         return QCoreApplication::translate("ApiError", "Your sign-in is no longer valid. Sign in again.");

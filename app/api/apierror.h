@@ -73,6 +73,8 @@ public:
     bool isError() const { return kind != Kind::None; }
     // 401: the token is gone or invalid; the user must sign in again.
     bool needsSignIn() const;
+    // 401 from an MFA verification: the code was wrong, not the sign-in.
+    bool isWrongMfaCode() const;
     // 423 session_locked: the account's screen lock is on; unlock with the passcode.
     bool isSessionLocked() const;
     // 423 mfa_required: the terminal wants a TOTP code first.

@@ -209,7 +209,10 @@ QVariant ContainerModel::displayData(const Row &row, Column column) const
     const Container &c = row.container;
     switch (column) {
     case Column::Status:
-        return statusText(row);
+        // In words, not only in the tooltip: a screen reader reads the cell.
+        return c.mfaLocked ? tr("%1, locked", "status of a terminal protected by two-factor authentication")
+                                 .arg(statusText(row))
+                           : statusText(row);
     case Column::Name:
         return c.name.isEmpty() ? c.id.left(12) : c.name;
     case Column::Image:

@@ -222,6 +222,15 @@ void ContainerManager::touch(const QString &dbId)
         entry->container.lastUsedAt = QDateTime::currentDateTimeUtc();
 }
 
+void ContainerManager::setMfaLocked(const QString &dbId, bool locked)
+{
+    Entry *entry = entryFor(dbId);
+    if (!entry || entry->container.mfaLocked == locked)
+        return;
+    entry->container.mfaLocked = locked;
+    save(entry->container);
+}
+
 void ContainerManager::setStatus(Entry &entry, const QString &status)
 {
     if (entry.container.status == status)

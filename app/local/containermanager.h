@@ -44,6 +44,9 @@ public:
     Reply stop(const QString &id);
     Reply remove(const QString &id);
     void touch(const QString &dbId);
+    // Sets and keeps the terminal MFA lock. Like the real server it sends no event: clients learn
+    // of it from the next GET /api/containers.
+    void setMfaLocked(const QString &dbId, bool locked);
 
     static bool isValidName(const QString &name);
     static QString generateName();

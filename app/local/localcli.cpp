@@ -5,6 +5,7 @@
 
 #include "local/localimage.h"
 #include "local/localserver.h"
+#include "local/totp.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -115,8 +116,14 @@ int runLocalServerCli(QCoreApplication &app)
         QStringLiteral("token-stdin"),
         QCoreApplication::translate("rexec-local", "Read the accepted token from the first line of standard input "
                                                    "(the app passes its keychain's token this way; no file is written)."));
-    parser.addOptions(
-        {listen, dataDir, tokenFile, tokenStdin, containerLimit, uploadLimit, downloadDeadline, rateLimits});
+    const QCommandLineOption mfaSecret(
+        QStringLiteral("mfa-secret"),
+        QCoreApplication::translate("rexec-local", "Give the user two-factor authentication with this TOTP secret "
+                                                   "(base32, as authenticator apps take it), so that terminals can be "
+                                                   "MFA-locked. Without it the user has no MFA."),
+        QStringLiteral("base32"));
+    parser.addOptions({listen, dataDir, tokenFile, tokenStdin, containerLimit, uploadLimit, downloadDeadline, rateLimits,
+                       mfaSecret});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("image add KEY PATH"), QStringLiteral("[command]"));
     parser.process(app);
 
@@ -159,6 +166,12 @@ int runLocalServerCli(QCoreApplication &app)
     config.apiRatePerMinute = rates.at(0).toInt();
     config.containerRatePerMinute = rates.at(1).toInt();
     config.webSocketRatePerMinute = rates.at(2).toInt();
+    if (parser.isSet(mfaSecret)) {
+        const auto key = totp::decodeBase32(parser.value(mfaSecret));
+        if (!key)
+            return fail(QStringLiteral("--mfa-secret takes a base32 secret (letters A-Z and digits 2-7)"));
+        config.mfaKey = *key;
+    }
 
     quitOnSignals(app);
     // Its first request would otherwise pay for Qt's TLS set-up (see tlswarmup.h).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QHostAddress>
 #include <QString>
 
@@ -23,6 +24,7 @@ struct LocalConfig {
     int eventsPingSeconds = 30;
     int statsIntervalMs = 1000;
     int createStepMs = 40;                      // pause between creation stages, so that clients see each one
+    QByteArray mfaKey;                          // the user's TOTP secret (decoded); empty: no MFA, as by default
 };
 
 } // namespace rexec::local

@@ -67,7 +67,7 @@ QJsonObject LocalContainer::toListJson(bool withMfaLocked) const
         {QStringLiteral("resources"), resourcesJson()},
     };
     if (withMfaLocked)
-        out.insert(QStringLiteral("mfa_locked"), false);
+        out.insert(QStringLiteral("mfa_locked"), mfaLocked);
     // The SDK documentation promises labels and environment back; the real server drops both,
     // rexec-local keeps them and shows them, so that a client can tell the two apart.
     if (!labels.isEmpty())
@@ -83,6 +83,7 @@ QJsonObject LocalContainer::toStorageJson() const
     out.insert(QStringLiteral("environment"), mapToJson(environment));
     out.insert(QStringLiteral("labels"), mapToJson(labels));
     out.insert(QStringLiteral("use_tmux"), useTmux);
+    out.insert(QStringLiteral("mfa_locked"), mfaLocked);
     return out;
 }
 
@@ -105,6 +106,7 @@ LocalContainer LocalContainer::fromStorageJson(const QJsonObject &json)
     c.environment = mapFromJson(json.value(u"environment").toObject());
     c.labels = mapFromJson(json.value(u"labels").toObject());
     c.useTmux = json.value(u"use_tmux").toBool();
+    c.mfaLocked = json.value(u"mfa_locked").toBool();
     return c;
 }
 

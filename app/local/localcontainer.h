@@ -26,6 +26,7 @@ struct LocalContainer {
     QMap<QString, QString> environment;
     QMap<QString, QString> labels;
     bool useTmux = false;
+    bool mfaLocked = false; // the terminal MFA lock, kept in the record as the real server's database does
 
     QJsonObject resourcesJson() const;
     // The shape of GET /api/containers items (the events socket's `list` leaves out mfa_locked).

@@ -247,6 +247,7 @@ void LocalServer::installRoutes()
     installAccountRoutes();
     installContainerRoutes();
     installFileRoutes();
+    installSecurityRoutes();
 }
 
 void LocalServer::installAccountRoutes()
@@ -267,7 +268,7 @@ void LocalServer::installAccountRoutes()
                                    {QStringLiteral("created_at"), now},
                                    {QStringLiteral("updated_at"), now},
                                    {QStringLiteral("is_admin"), false},
-                                   {QStringLiteral("mfa_enabled"), false},
+                                   {QStringLiteral("mfa_enabled"), !m_config.mfaKey.isEmpty()},
                                    {QStringLiteral("allowed_ips"), QJsonArray()},
                                    {QStringLiteral("screen_lock_enabled"), false},
                                    {QStringLiteral("lock_after_minutes"), 0},
@@ -503,6 +504,16 @@ HttpGate::Verdict LocalServer::inspect(const RequestHead &head, QTcpSocket *sock
                             {QStringLiteral("status"), c->status},
                             {QStringLiteral("hint"), QStringLiteral("Start the container to open a terminal")},
                             {QStringLiteral("action_required"), QStringLiteral("start")}});
+    }
+    // After the running check, as on the real server.
+    const QString sessionId = QUrlQuery(QString::fromLatin1(head.query)).queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);
+    if (!terminalMfaAdmits(*c, sessionId)) {
+        return refuse(423, {{QStringLiteral("error"), QStringLiteral("terminal is MFA protected")},
+                            {QStringLiteral("code"), QStringLiteral("mfa_required")},
+                            {QStringLiteral("container_id"), c->dbId},
+                            {QStringLiteral("hint"), QStringLiteral("This terminal is protected with MFA. Enter your "
+                                                                    "authenticator code to access it.")},
+                            {QStringLiteral("action_required"), QStringLiteral("mfa_verify")}});
     }
     // The terminal stops reading its shell when 1 MiB waits in Qt's buffer; the kernel's own send
     // buffer (autotuned up to 4 MiB) would hide several more, still scrolling after a Ctrl-C.

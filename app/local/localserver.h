@@ -6,11 +6,13 @@
 #include "local/ratelimiter.h"
 #include "local/tokenstore.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 #include <QWebSocketServer>
 
@@ -25,6 +27,7 @@ namespace rexec::local {
 class ContainerManager;
 class EventsHub;
 class ImageCatalog;
+struct LocalContainer;
 class TerminalEndpoint;
 
 // rexec-local: the Rexec API on this computer, backed by bubblewrap sandboxes. Routes and
@@ -72,6 +75,11 @@ private:
     void installAccountRoutes();
     void installContainerRoutes();
     void installFileRoutes();
+    void installSecurityRoutes();
+
+    // The terminal MFA lock at the terminal socket (localsecurityroutes.cpp says what and why):
+    // whether a new socket with this client session id may open the locked container's terminal.
+    bool terminalMfaAdmits(const LocalContainer &container, const QString &sessionId);
 
     // Cuts the response streaming `body` off when the download deadline passes, as the real
     // server does; the timer goes with `body` when the response ends first.
@@ -94,6 +102,12 @@ private:
     RateLimiter m_containerLimiter;
     RateLimiter m_webSocketLimiter;
     QHash<QString, QPointer<TerminalEndpoint>> m_terminals; // by container:user:session id
+    // What a right code opened on a locked terminal, by container (database id); in memory only.
+    struct MfaAccess {
+        QDeadlineTimer newSessionsUntil; // a verification lets new sockets in for a while...
+        QSet<QString> sessions;          // ...and the sessions it let in may reconnect until relocked
+    };
+    QHash<QString, MfaAccess> m_mfaAccess;
 };
 
 } // namespace rexec::local

@@ -9,6 +9,7 @@ list(APPEND REXEC_CORE_SOURCES
     local/localcli.cpp local/localcli.h
     local/localfileroutes.cpp
     local/localimage.cpp local/localimage.h
+    local/localsecurityroutes.cpp
     local/localserver.cpp local/localserver.h
     local/multipart.cpp local/multipart.h
     local/nsspawn.cpp local/nsspawn.h
@@ -19,4 +20,5 @@ list(APPEND REXEC_CORE_SOURCES
     local/sandboxusage.cpp local/sandboxusage.h
     local/terminalendpoint.cpp local/terminalendpoint.h
     local/tokenstore.cpp local/tokenstore.h
+    local/totp.cpp local/totp.h
 )

@@ -214,6 +214,14 @@ private slots:
         QVERIFY(!mfa.isSessionLocked());
         QCOMPARE(mfa.userMessage(), QStringLiteral("This terminal is protected. Enter your two-factor code to open it."));
 
+        // A wrong code on mfa-verify is a 401 that does not end the sign-in.
+        const ApiError wrongCode = reply(401, R"({"error":"invalid MFA code"})");
+        QVERIFY(wrongCode.isWrongMfaCode());
+        QVERIFY(!wrongCode.needsSignIn());
+        QCOMPARE(wrongCode.userMessage(),
+                 QStringLiteral("The code is not correct. Enter the current code from your authenticator app."));
+        QVERIFY(reply(401, R"({"error":"Invalid token"})").needsSignIn());
+
         const ApiError locked = reply(423, R"({"error":"session_locked"})");
         QVERIFY(locked.isSessionLocked());
         QVERIFY(!locked.needsMfa());
