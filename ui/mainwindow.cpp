@@ -881,6 +881,14 @@ void MainWindow::openTerminalFor(const QString &key, const QString &startFolder)
             m_workArea->setTabText(m_workArea->indexOf(tab), title);
         });
         // The container stopped under the shell: start it again, follow its new id, reconnect.
+        // The server locked the terminal meanwhile (a new pane, a reconnect): the code, then again.
+        connect(tab, &TerminalTab::codeRequired, this, [this, tab, key] {
+            if (!m_containers)
+                return;
+            const int row = m_containers->model()->rowForKey(key);
+            if (row >= 0)
+                askForTerminalCode(m_containers->model()->containerAt(row), [tab] { tab->reconnectAll(); });
+        });
         connect(tab, &TerminalTab::restartRequested, this, [this, tab, key] {
             if (!m_containers)
                 return;
@@ -914,6 +922,11 @@ void MainWindow::openTerminalFor(const QString &key, const QString &startFolder)
         open();
         return;
     }
+    askForTerminalCode(container, open);
+}
+
+void MainWindow::askForTerminalCode(const api::Container &container, const std::function<void()> &then)
+{
     // An MFA-locked terminal: the code first, as the web dashboard asks for it.
     bool ok = false;
     const QString code = QInputDialog::getText(this, tr("Verification Code"),
@@ -922,15 +935,15 @@ void MainWindow::openTerminalFor(const QString &key, const QString &startFolder)
                                                    .arg(container.name),
                                                QLineEdit::Normal, QString(), &ok)
                              .trimmed();
-    if (!ok || code.isEmpty())
+    if (!ok || code.isEmpty() || !m_session || !m_session->client())
         return;
     m_session->client()->verifyTerminalMfa(container.dbId.isEmpty() ? container.id : container.dbId, code, this,
-                                           [this, open](const api::Result<QJsonObject> &result) {
+                                           [this, then](const api::Result<QJsonObject> &result) {
                                                if (!result) {
                                                    m_messageBar->show(MessageBar::Level::Error, result.error().userMessage());
                                                    return;
                                                }
-                                               open();
+                                               then();
                                            });
 }
 

@@ -5,10 +5,12 @@
 #include "containers/containersession.h"
 #include "containers/createtracker.h"
 
-#include <QMainWindow>
 #include <QHash>
+#include <QMainWindow>
 #include <QPointer>
 #include <QSet>
+
+#include <functional>
 
 class QAction;
 class QActionGroup;
@@ -94,6 +96,7 @@ private:
     void deleteSelected();
     void openTerminal();
     void openTerminalFor(const QString &stableKey, const QString &startFolder = {});
+    void askForTerminalCode(const api::Container &container, const std::function<void()> &then);
     QString currentContainerKey() const;
     void openFiles();
     // The queue of every file transfer, with its dock (made hidden, shown by the first transfer).

@@ -342,6 +342,21 @@ ApiError ApiError::fromReply(int status, const QByteArray &body, const QByteArra
     return error;
 }
 
+ApiError ApiError::fromRefusedHandshake(const QString &webSocketError, QString path)
+{
+    // QWebSocketPrivate::processHandshake: "Unhandled http status code: 423 (Locked)."
+    static const QRegularExpression status(QStringLiteral("status code: ([1-5][0-9][0-9])\\b"));
+    const QRegularExpressionMatch match = status.match(webSocketError);
+    if (!match.hasMatch())
+        return {};
+    ApiError error;
+    error.kind = Kind::Http;
+    error.httpStatus = match.captured(1).toInt();
+    error.method = QStringLiteral("GET");
+    error.path = std::move(path);
+    return error;
+}
+
 bool ApiError::needsSignIn() const
 {
     return kind == Kind::Http && httpStatus == 401 && !isWrongMfaCode();

@@ -67,6 +67,10 @@ public:
     static ApiError fromNetworkError(QNetworkReply::NetworkError error, const QString &errorString,
                                      QString method, QString path);
     static ApiError make(Kind kind, const QString &detail, QString method, QString path);
+    // A WebSocket whose handshake the server answered with an HTTP status instead of 101: Qt 6.8
+    // gives no status, only its error text, from which the status is read. An invalid ApiError
+    // (kind None) when the text names none.
+    static ApiError fromRefusedHandshake(const QString &webSocketError, QString path);
     // A reply (of `status`, usually 200) whose body could not be read as the expected JSON.
     static ApiError parseError(const QString &detail, QString method, QString path, int status = 0);
 

@@ -177,8 +177,18 @@ void TerminalSession::onDisconnected()
         setState(State::Failed);
         return;
     }
-    if (!error.isEmpty() && m_state != State::Ready)
-        emit errorMessage(error);
+    if (!error.isEmpty() && m_state != State::Ready) {
+        const api::ApiError refusal = api::ApiError::fromRefusedHandshake(
+            error, api::RestClient::webSocketPathForTerminal(m_containerId));
+        const int status = refusal.httpStatus;
+        if (status == 401 || status == 403 || status == 404 || status == 423) {
+            emit errorMessage(refusal.userMessage());
+            setState(State::Failed);
+            emit handshakeRefused(refusal);
+            return;
+        }
+        emit errorMessage(refusal.isError() ? refusal.userMessage() : error);
+    }
     scheduleRetry();
 }
 

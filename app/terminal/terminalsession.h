@@ -98,6 +98,9 @@ signals:
     void errorMessage(const QString &text);
     // The container stopped under the socket (4100): whoever owns it starts it and reconnects.
     void restartRequired();
+    // The server answered the handshake with a status that retrying cannot change (401, 403, 404,
+    // 423): the session is Failed; after a 423 the owner may ask for the MFA code and reconnect.
+    void handshakeRefused(const rexec::api::ApiError &error);
 
 private:
     void setState(State state);

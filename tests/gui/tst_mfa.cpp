@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "terminal/terminalpane.h"
+#include "terminal/terminalsession.h"
 #include "terminal/terminaltab.h"
 #include "testsupport.h"
 
@@ -27,6 +28,7 @@
 #include <QTabWidget>
 #include <QtEndian>
 
+#include <algorithm>
 #include <memory>
 
 using namespace rexec;
@@ -191,6 +193,19 @@ private slots:
             http.get(m_server.url(QStringLiteral("/api/security/terminal/%1/mfa-status").arg(id)));
         QCOMPARE(status.json.value(u"mfa_locked").toBool(), true);
         QVERIFY(model()->containerAt(model()->rowForKey(key)).mfaLocked);
+
+        // Locked again meanwhile: a new pane's shell is refused (423) and the window asks for the
+        // code instead of retrying; with it, the pane connects.
+        QCOMPARE(http.post(lockUrl, {}).status, 200);
+        answerCodeLater(totpNow(), &prompt);
+        tab->split(Qt::Horizontal);
+        QTRY_VERIFY_WITH_TIMEOUT(prompt.answered, 15000);
+        QCOMPARE(tab->panes().size(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(tab->panes().cbegin(), tab->panes().cend(),
+                                             [](const ui::TerminalPane *pane) {
+                                                 return pane->session()->state() == terminal::TerminalSession::State::Ready;
+                                             }),
+                                 15000);
     }
 
     void cleanupTestCase()

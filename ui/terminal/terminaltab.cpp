@@ -177,6 +177,10 @@ TerminalPane *TerminalTab::addPane(bool newSession)
         m_usage->setText(tr("CPU %1% · Memory %2").arg(stats.cpuPercent, 0, 'f', 1).arg(bytes(stats.memory)));
     });
     connect(session, &TerminalSession::restartRequired, this, &TerminalTab::restartRequested);
+    connect(session, &TerminalSession::handshakeRefused, this, [this](const api::ApiError &error) {
+        if (error.httpStatus == 423)
+            emit codeRequired();
+    });
     session->open();
     return pane;
 }

@@ -57,6 +57,8 @@ signals:
     // The container stopped under a pane (4100): the owner starts it, then calls setContainerId()
     // and reconnectAll().
     void restartRequested();
+    // A shell was refused with 423: the terminal is MFA-locked; reconnectAll() after the code.
+    void codeRequired();
     void lastPaneClosed();
 
 public slots:
