@@ -108,12 +108,18 @@ MainWindow::MainWindow(accounts::Workspace &workspace, QWidget *parent)
     connect(&m_workspace.profiles(), &accounts::ProfileStore::profilesChanged, this, &MainWindow::fillServerSwitcher);
     fillServerSwitcher();
     updateActions();
+    // Opened before the window was built (main() does, so that This computer's server starts
+    // while the widgets are made).
+    if (m_workspace.session())
+        onSessionChanged(m_workspace.session());
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::start()
 {
+    if (m_workspace.session())
+        return;
     // After the window is shown: the keychain, the local server and the list load all wait.
     QMetaObject::invokeMethod(
         this,

@@ -51,6 +51,17 @@ bool Workspace::openInitial()
     return false;
 }
 
+bool Workspace::openInitialIfLocal()
+{
+    if (!qEnvironmentVariableIsEmpty("REXEC_URL") && !qEnvironmentVariableIsEmpty("REXEC_TOKEN"))
+        return false;
+    const auto last = m_profiles.profile(m_profiles.lastUsedId());
+    if (!last || !last->isLocal())
+        return false;
+    openProfile(*last);
+    return true;
+}
+
 void Workspace::openThisComputer()
 {
     const ServerProfile profile = m_profiles.localProfile().value_or(thisComputerProfile());

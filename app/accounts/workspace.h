@@ -27,6 +27,8 @@ public:
     // The environment's ephemeral profile, else the last used one; false when there is none
     // (first launch: the welcome page asks).
     bool openInitial();
+    // openInitial() when it would open This computer; false (nothing done) otherwise.
+    bool openInitialIfLocal();
     void openThisComputer();
     void open(const QString &profileId);
     // A new remote server: its session starts signed out; it is saved once signed in.

@@ -32,6 +32,10 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     rexec::accounts::Workspace workspace;
+    // Only This computer's server is started here (a process spawned, its token written to the
+    // keychain in the background): it loads while the window is built. Other servers wait for
+    // the window (MainWindow::start()), as reading the keychain does.
+    workspace.openInitialIfLocal();
     rexec::ui::MainWindow window(workspace);
     rexec::ui::installStartupProbeIfAsked(window, startup);
     window.show();
