@@ -6,14 +6,15 @@
 #include "files/sizetext.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -327,107 +328,123 @@ UploadJob::UploadJob(api::RestClient *client, QString containerId, QString local
 
 UploadJob::~UploadJob()
 {
-    if (m_reply) {
-        disconnect(m_reply, nullptr, this, nullptr);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    QPointer<QThread> thread = m_thread;
+    stopStream();
+    // Normally long over; at exit, let the worker end before the application does.
+    if (thread)
+        thread->wait(QDeadlineTimer(5000));
 }
 
 void UploadJob::start()
 {
-    auto file = std::make_unique<QFile>(m_localPath);
-    QString problem;
-    if (!m_client)
-        problem = tr("Not connected to the server.");
-    else if (!file->open(QIODevice::ReadOnly))
-        problem = tr("Could not read “%1”: %2").arg(QFileInfo(m_localPath).fileName(), file->errorString());
-    if (!problem.isEmpty()) {
-        QTimer::singleShot(0, this, [this, problem] { finish({JobOutcome::Kind::Failed, problem, {}, true, {}}); });
+    if (!m_client) {
+        QTimer::singleShot(0, this, [this] {
+            finish({JobOutcome::Kind::Failed, tr("Not connected to the server."), {}, true, {}});
+        });
         return;
     }
-    m_size = file->size();
+    const QNetworkRequest request = m_client->request(api::RestClient::containerPath(m_containerId, u"/files"_s),
+                                                      pathQuery(m_remoteDir), false);
+    m_urlPath = request.url().path();
+    UploadSpec spec{request.url(), request.headers(), request.sslConfiguration(), m_localPath, m_remoteName,
+                    kTransferTimeoutMs};
+    m_size = QFileInfo(m_localPath).size();
 
-    auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-    QHttpPart part;
-    // The name is raw UTF-8 in a quoted string, as browsers send it; quotes and backslashes escaped.
-    QByteArray quoted = m_remoteName.toUtf8();
-    quoted.replace('\\', "\\\\").replace('"', "\\\"");
-    part.setRawHeader("Content-Disposition", "form-data; name=\"file\"; filename=\"" + quoted + '"');
-    part.setRawHeader("Content-Type", "application/octet-stream");
-    QFile *body = file.release();
-    body->setParent(multipart);
-    part.setBodyDevice(body);
-    multipart->append(part);
-
-    QNetworkRequest request = m_client->request(api::RestClient::containerPath(m_containerId, u"/files"_s),
-                                                pathQuery(m_remoteDir), false);
-    request.setTransferTimeout(kTransferTimeoutMs);
-    // Stream from the file; never keep a copy of the body for a resend.
-    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-    m_reply = m_client->network()->post(request, multipart);
-    multipart->setParent(m_reply);
-    setProgress(0, m_size);
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
-        // `total` counts the multipart framing too; show the file's own bytes.
-        if (total > 0)
-            setProgress(qMin(m_size, qint64(double(sent) / double(total) * double(m_size))), m_size);
+    // The worker thread reads the file and feeds the socket; this thread only hears how it goes.
+    // Both delete themselves when the thread ends (see stopStream()).
+    auto *thread = new QThread;
+    thread->setObjectName(u"upload"_s);
+    auto *stream = new UploadStream(std::move(spec));
+    stream->moveToThread(thread);
+    m_thread = thread;
+    m_stream = stream;
+    connect(thread, &QThread::started, stream, &UploadStream::start);
+    connect(thread, &QThread::finished, stream, &QObject::deleteLater);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(stream, &UploadStream::progress, this, [this](qint64 sent, qint64 size) {
+        m_size = size;
+        setProgress(sent, size);
     });
-    connect(m_reply, &QNetworkReply::finished, this, &UploadJob::onFinished);
-    connect(m_reply, &QObject::destroyed, this, [this] {
+    connect(stream, &UploadStream::sslErrorsFound, this, [this](const QList<QSslError> &errors) {
+        const bool accepted = m_client && m_client->acceptSslErrors(errors);
+        if (m_stream)
+            QMetaObject::invokeMethod(m_stream, [stream = m_stream, accepted] { stream->continueAfterSslErrors(accepted); },
+                                      Qt::QueuedConnection);
+    });
+    connect(stream, &UploadStream::finished, this, &UploadJob::onStreamFinished);
+    // The client goes when the user switches servers or signs out: its transfers end with it.
+    connect(m_client, &QObject::destroyed, this, [this] {
+        stopStream();
         finish({JobOutcome::Kind::Failed, tr("The connection to the server was closed."), {}, true, {}});
     });
-    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        if (m_client && m_reply && m_client->acceptSslErrors(errors))
-            m_reply->ignoreSslErrors(errors);
-    });
+    setProgress(0, m_size);
+    thread->start();
+}
+
+void UploadJob::stopStream()
+{
+    if (m_stream)
+        m_stream->disconnect(this);
+    // Ending the thread's loop deletes the stream there, which drops its connection.
+    if (m_thread)
+        m_thread->quit();
+    m_stream = nullptr;
+    m_thread = nullptr;
 }
 
 void UploadJob::cancel()
 {
     if (isFinished())
         return;
-    m_cancelled = true;
-    if (m_reply)
-        m_reply->abort();
-    else
-        finish({JobOutcome::Kind::Cancelled, {}, {}, true, {}});
+    stopStream();
+    finish({JobOutcome::Kind::Cancelled, {}, {}, true, {}});
 }
 
-void UploadJob::onFinished()
+void UploadJob::onStreamFinished(const UploadResult &result)
 {
-    if (!m_reply)
-        return;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    disconnect(reply, &QObject::destroyed, this, nullptr);
-    reply->deleteLater();
-    if (m_cancelled) {
-        finish({JobOutcome::Kind::Cancelled, {}, {}, true, {}});
-        return;
-    }
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->read(kMaxErrorBody);
+    stopStream();
+    if (m_client)
+        disconnect(m_client, &QObject::destroyed, this, nullptr);
+    m_size = result.fileSize;
     JobOutcome outcome;
     outcome.kind = JobOutcome::Kind::Failed;
-    if (status == 0 || reply->error() == QNetworkReply::OperationCanceledError || status >= 300
-        || (reply->error() != QNetworkReply::NoError && status < 300)) {
-        if (reply->error() == QNetworkReply::OperationCanceledError)
-            outcome.error = api::ApiError::make(api::ApiError::Kind::Timeout, reply->errorString(), u"POST"_s,
-                                                reply->url().path());
-        else if (status >= 300)
-            outcome.error = api::ApiError::fromReply(status, body,
-                                                     reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
-                                                     reply->rawHeader("Retry-After"), u"POST"_s, reply->url().path());
+    const QString name = QFileInfo(m_localPath).fileName();
+    switch (result.local) {
+    case UploadResult::Local::None:
+        break;
+    case UploadResult::Local::Open:
+    case UploadResult::Local::Read:
+        outcome.message = tr("Could not read “%1”: %2").arg(name, result.errorString);
+        outcome.retryable = true;
+        finish(outcome);
+        return;
+    case UploadResult::Local::Changed:
+        outcome.message = tr("“%1” became shorter while it was being sent. Retry to send it again.").arg(name);
+        outcome.retryable = true;
+        finish(outcome);
+        return;
+    case UploadResult::Local::Header:
+        outcome.message = tr("“%1” could not be sent: the request would contain a line break.").arg(name);
+        finish(outcome);
+        return;
+    }
+    if (result.status == 0 || result.status >= 300) {
+        using Header = QHttpHeaders::WellKnownHeader;
+        if (result.status >= 300)
+            outcome.error = api::ApiError::fromReply(result.status, result.body,
+                                                     result.headers.value(Header::ContentType).toByteArray(),
+                                                     result.headers.value(Header::RetryAfter).toByteArray(), u"POST"_s,
+                                                     m_urlPath);
+        else if (result.timedOut)
+            outcome.error = api::ApiError::make(api::ApiError::Kind::Timeout, result.errorString, u"POST"_s, m_urlPath);
         else
-            outcome.error = api::ApiError::fromNetworkError(reply->error(), reply->errorString(), u"POST"_s,
-                                                            reply->url().path());
+            outcome.error = api::ApiError::fromNetworkError(result.error, result.errorString, u"POST"_s, m_urlPath);
         outcome.message = outcome.error.userMessage();
         outcome.retryable = outcome.error.isTransient();
         finish(outcome);
         return;
     }
-    const QJsonObject answer = QJsonDocument::fromJson(body).object();
+    const QJsonObject answer = QJsonDocument::fromJson(result.body).object();
     const qint64 stored = answer.value(u"size").toInteger(-1);
     if (stored >= 0 && stored != m_size) {
         outcome.message = tr("The server stored %1 of %2. Retry to send the file again.").arg(sizeText(stored), sizeText(m_size));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "files/uploadstream.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -14,6 +15,7 @@
 
 class QFile;
 class QNetworkReply;
+class QThread;
 
 namespace rexec::api {
 class RestClient;
@@ -109,7 +111,9 @@ private:
 };
 
 // POST /api/containers/:id/files?path=DIR: multipart/form-data with the file read from disk as
-// it is sent (QHttpMultiPart over a QFile, never read whole).
+// it is sent, never whole (see UploadStream, which sends it from a worker thread). The request's
+// URL and headers are RestClient::request()'s, certificate errors go to its acceptSslErrors(),
+// and the reply is put in words by ApiError, as for every other request.
 class UploadJob : public TransferJob
 {
     Q_OBJECT
@@ -126,16 +130,18 @@ public:
     static constexpr int kTransferTimeoutMs = 120000;
 
 private:
-    void onFinished();
+    void onStreamFinished(const UploadResult &result);
+    void stopStream();
 
     QPointer<api::RestClient> m_client;
     QString m_containerId;
     QString m_localPath;
     QString m_remoteDir;
     QString m_remoteName;
+    QString m_urlPath;
     qint64 m_size = 0;
-    QPointer<QNetworkReply> m_reply;
-    bool m_cancelled = false;
+    QPointer<QThread> m_thread;
+    QPointer<UploadStream> m_stream;
 };
 
 } // namespace rexec::files

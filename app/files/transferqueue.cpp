@@ -3,12 +3,12 @@
 
 #include "api/restclient.h"
 #include "files/filenames.h"
+#include "files/localwalker.h"
 #include "files/remotewalker.h"
 #include "files/sizetext.h"
 #include "files/transferjobs.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -52,6 +52,8 @@ struct TransferQueue::Batch {
     Direction direction = Direction::Download;
     RemoteTarget target;
     QString title;
+    int items = 0;
+    QString itemName;
     QString localRoot;
     QString remoteRoot;
     bool openWhenDone = false;
@@ -63,6 +65,7 @@ struct TransferQueue::Batch {
     QSet<QString> listingsLoading;
     QHash<QString, QString> listingErrors;
     QList<QPointer<RemoteWalker>> walkers;
+    QPointer<LocalWalker> localWalk; // uploads: the tree being listed
     bool finishedEmitted = false;
     QStringList topLevel;
 };
@@ -165,6 +168,10 @@ TransferQueue::~TransferQueue()
         for (const auto &walker : batch->walkers) {
             if (walker)
                 walker->disconnect(this);
+        }
+        if (batch->localWalk) {
+            batch->localWalk->disconnect(this);
+            batch->localWalk->cancel();
         }
     }
 }
@@ -429,6 +436,8 @@ TransferQueue::BatchSummary TransferQueue::batchSummary(quint64 batchId) const
     summary.id = b->id;
     summary.direction = b->direction;
     summary.title = b->title;
+    summary.items = b->items;
+    summary.itemName = b->itemName;
     summary.container = b->target.containerName;
     summary.localFolder = b->direction == Direction::Download ? b->localRoot : QString();
     summary.remoteFolder = b->direction == Direction::Upload ? b->remoteRoot : QString();
@@ -462,7 +471,8 @@ std::optional<TransferQueue::Conflict> TransferQueue::conflict(quint64 transferI
         c.existingModified = existing.lastModified();
     } else {
         c.name = it->remoteName;
-        c.folder = tr("%1 in %2").arg(it->remoteDir, b->target.containerName);
+        c.folder = it->remoteDir;
+        c.container = b->target.containerName;
         const api::FileEntry entry = b->listings.value(it->remoteDir).value(it->remoteName);
         c.existingSize = entry.isDir ? -1 : entry.size;
         c.existingModified = entry.modTime;
@@ -476,8 +486,15 @@ std::optional<TransferQueue::Conflict> TransferQueue::conflict(quint64 transferI
 
 void TransferQueue::setMaxConcurrent(int transfers)
 {
-    m_maxConcurrent = std::max(1, transfers);
-    scheduleSoon();
+    const int limit = std::max(1, transfers);
+    if (limit == m_maxConcurrent)
+        return;
+    const bool raised = limit > m_maxConcurrent;
+    m_maxConcurrent = limit;
+    // A higher limit starts queued transfers now. A lower one cancels nothing: running
+    // transfers finish, and no new one starts until fewer than the limit run.
+    if (raised)
+        schedule();
 }
 
 // --- adding work -----------------------------------------------------------------------------
@@ -492,22 +509,64 @@ quint64 TransferQueue::upload(const RemoteTarget &target, const QStringList &loc
     b->target = target;
     b->remoteRoot = remoteClean(remoteDir);
     b->prep = Batch::Prep::NotStarted;
+    QStringList names;
+    for (const QString &path : localPaths)
+        names << QFileInfo(path).fileName();
+    b->title = names.size() == 1 ? names.first() : tr("%n item(s)", nullptr, int(names.size()));
+    b->items = int(names.size());
+    b->itemName = names.size() == 1 ? names.first() : QString();
+    Batch *raw = b.get();
+    m_batches.emplace(raw->id, std::move(b));
+    watchClient(raw);
 
+    // Files alone are only looked at: their rows are there when this returns. A folder may
+    // hold a tree of any size: it is walked off this thread, and its rows (all of the batch's,
+    // in the order given) come when the walk is done.
+    const bool anyFolder = std::any_of(localPaths.begin(), localPaths.end(), [](const QString &path) {
+        const QFileInfo info(path);
+        return info.isDir();
+    });
+    if (!anyFolder) {
+        const std::atomic<bool> never{false};
+        addUploadItems(raw, walkLocal(localPaths, never));
+        return raw->id;
+    }
+    auto *walker = new LocalWalker(localPaths, this);
+    raw->localWalk = walker;
+    const quint64 batchId = raw->id;
+    connect(walker, &LocalWalker::finished, this, [this, batchId, walker](const QList<LocalTop> &found, bool cancelled) {
+        walker->deleteLater();
+        Batch *b = batch(batchId);
+        if (!b)
+            return;
+        b->localWalk = nullptr;
+        if (cancelled) {
+            b->prep = Batch::Prep::Done;
+            checkBatchFinished(b);
+            return;
+        }
+        addUploadItems(b, found);
+    });
+    walker->start();
+    return raw->id;
+}
+
+void TransferQueue::addUploadItems(Batch *b, const QList<LocalTop> &found)
+{
     std::vector<std::unique_ptr<Item>> items;
     QStringList dirs;
-    auto add = [&](const QString &source, const QString &display, const QString &dir, const QString &name) -> Item * {
+    auto add = [&](const LocalEntry &source, const QString &display, const QString &dir, const QString &name) -> Item * {
         auto it = std::make_unique<Item>();
         it->id = m_nextId++;
         it->batchId = b->id;
         it->direction = Direction::Upload;
         it->display = display;
-        it->localPath = source;
+        it->localPath = source.path;
         it->remoteDir = dir;
         it->remoteName = name;
         it->remotePath = remoteJoin(dir, name);
-        const QFileInfo info(source);
-        it->size = info.isFile() ? info.size() : -1;
-        it->sourceModified = info.lastModified();
+        it->size = source.size;
+        it->sourceModified = source.modified;
         // Refused before anything is sent: the server would read it all and then say no.
         if (m_uploadLimit > 0 && it->size > m_uploadLimit) {
             it->status = Status::Failed;
@@ -520,66 +579,64 @@ quint64 TransferQueue::upload(const RemoteTarget &target, const QStringList &loc
         items.push_back(std::move(it));
         return items.back().get();
     };
-    auto skip = [&](const QString &source, const QString &display, const QString &dir, const QString &why) {
-        Item *it = add(source, display, dir, QFileInfo(source).fileName());
+    auto skip = [&](const LocalEntry &source, const QString &display, const QString &dir, const QString &why) {
+        Item *it = add(source, display, dir, QFileInfo(source.path).fileName());
         it->status = Status::Skipped;
         it->message = why;
     };
 
-    QStringList names;
-    for (const QString &path : localPaths) {
-        const QFileInfo info(path);
-        const QString name = info.fileName();
-        names << name;
-        if (!info.exists()) {
-            Item *it = add(path, name, b->remoteRoot, name);
+    for (const LocalTop &top : found) {
+        const LocalEntry &entry = top.entry;
+        const QString name = QFileInfo(entry.path).fileName();
+        switch (entry.kind) {
+        case LocalEntry::Kind::Missing: {
+            Item *it = add(entry, name, b->remoteRoot, name);
             it->status = Status::Failed;
-            it->message = tr("“%1” no longer exists.").arg(QDir::toNativeSeparators(path));
-        } else if (info.isDir()) {
-            const QString top = remoteJoin(b->remoteRoot, name);
-            dirs << top;
-            // A link inside the tree is not followed: it could lead to its own parent.
-            QDirIterator walk(info.absoluteFilePath(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-                              QDirIterator::Subdirectories);
-            QList<QPair<QString, QFileInfo>> files;
-            const QDir base(info.absoluteFilePath());
-            while (walk.hasNext()) {
-                const QFileInfo entry = walk.nextFileInfo();
-                const QString relative = base.relativeFilePath(entry.absoluteFilePath());
-                if (entry.isSymLink() && entry.isDir())
-                    skip(entry.absoluteFilePath(), name + u'/' + relative, top, tr("A link to a folder; links are not followed."));
-                else if (entry.isDir())
-                    dirs << remoteJoin(top, relative);
-                else if (entry.isFile())
-                    files.append({relative, entry});
-                else
-                    skip(entry.absoluteFilePath(), name + u'/' + relative, top, tr("Not a regular file."));
+            it->message = tr("“%1” no longer exists.").arg(QDir::toNativeSeparators(entry.path));
+            break;
+        }
+        case LocalEntry::Kind::File:
+            add(entry, name, b->remoteRoot, name);
+            break;
+        case LocalEntry::Kind::Folder:
+        case LocalEntry::Kind::FolderLink: {
+            const QString topDir = remoteJoin(b->remoteRoot, name);
+            dirs << topDir;
+            for (const LocalEntry &inner : top.inside) {
+                const qsizetype slash = inner.relative.lastIndexOf(u'/');
+                const QString dir = slash < 0 ? topDir : remoteJoin(topDir, inner.relative.left(slash));
+                const QString display = name + u'/' + inner.relative;
+                switch (inner.kind) {
+                case LocalEntry::Kind::Folder:
+                    dirs << remoteJoin(topDir, inner.relative);
+                    break;
+                case LocalEntry::Kind::File:
+                    add(inner, display, dir, QFileInfo(inner.path).fileName());
+                    break;
+                case LocalEntry::Kind::FolderLink:
+                    skip(inner, display, topDir, tr("A link to a folder; links are not followed."));
+                    break;
+                case LocalEntry::Kind::Special:
+                case LocalEntry::Kind::Missing:
+                    skip(inner, display, topDir, tr("Not a regular file."));
+                    break;
+                }
             }
-            std::sort(files.begin(), files.end(), [](const auto &a, const auto &c) { return a.first < c.first; });
-            for (const auto &[relative, entry] : files) {
-                const qsizetype slash = relative.lastIndexOf(u'/');
-                const QString dir = slash < 0 ? top : remoteJoin(top, relative.left(slash));
-                add(entry.absoluteFilePath(), name + u'/' + relative, dir, entry.fileName());
-            }
-        } else if (info.isFile()) {
-            add(info.absoluteFilePath(), name, b->remoteRoot, name);
-        } else {
-            skip(path, name, b->remoteRoot, tr("Not a regular file."));
+            break;
+        }
+        case LocalEntry::Kind::Special:
+            skip(entry, name, b->remoteRoot, tr("Not a regular file."));
+            break;
         }
     }
     b->dirsToMake = leafDirs(dirs);
-    b->title = names.size() == 1 ? names.first() : tr("%n item(s)", nullptr, int(names.size()));
-    Batch *raw = b.get();
-    m_batches.emplace(raw->id, std::move(b));
-    watchClient(raw);
     insertItems(std::move(items));
     // Folders first, even empty ones: a tree with no files is still a tree to rebuild.
-    if (raw->dirsToMake.isEmpty())
-        raw->prep = Batch::Prep::Done;
+    if (b->dirsToMake.isEmpty())
+        b->prep = Batch::Prep::Done;
     else
-        prepareUploadBatch(raw);
-    checkBatchFinished(raw);
-    return raw->id;
+        prepareUploadBatch(b);
+    checkBatchFinished(b);
 }
 
 quint64 TransferQueue::download(const RemoteTarget &target, const QList<api::FileEntry> &entries,
@@ -596,6 +653,9 @@ quint64 TransferQueue::download(const RemoteTarget &target, const QList<api::Fil
     b->title = !options.title.isEmpty() ? options.title
         : entries.size() == 1           ? sanitizeFileName(entries.first().name)
                                         : tr("%n item(s)", nullptr, int(entries.size()));
+    b->items = int(entries.size());
+    if (entries.size() == 1)
+        b->itemName = !options.title.isEmpty() ? options.title : sanitizeFileName(entries.first().name);
     Batch *raw = b.get();
     m_batches.emplace(raw->id, std::move(b));
     watchClient(raw);
@@ -1107,7 +1167,7 @@ void TransferQueue::onJobFinished(Item *it, const JobOutcome &outcome)
 
 void TransferQueue::checkBatchFinished(Batch *b)
 {
-    if (!b || b->finishedEmitted || b->prep == Batch::Prep::Running || !b->walkers.isEmpty())
+    if (!b || b->finishedEmitted || b->prep == Batch::Prep::Running || !b->walkers.isEmpty() || b->localWalk)
         return;
     for (const auto &it : m_items) {
         if (it->batchId == b->id && !isTerminal(it->status))
@@ -1192,6 +1252,8 @@ void TransferQueue::cancelBatch(quint64 batchId)
         if (walker)
             walker->cancel();
     }
+    if (b->localWalk)
+        b->localWalk->cancel(); // its finished() ends the batch, with nothing added
     QList<quint64> ids;
     for (const auto &it : m_items) {
         if (it->batchId == batchId && !isTerminal(it->status))

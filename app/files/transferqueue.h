@@ -23,7 +23,9 @@ namespace rexec::files {
 
 class TransferJob;
 class RemoteWalker;
+class LocalWalker;
 struct JobOutcome;
+struct LocalTop;
 
 // Where remote files live: one container on one server.
 struct RemoteTarget {
@@ -80,8 +82,9 @@ public:
     struct Conflict {
         quint64 transferId = 0;
         Direction direction = Direction::Download;
-        QString name;     // the file's name
-        QString folder;   // where it exists: a local folder or "container:/path"
+        QString name;      // the file's name
+        QString folder;    // where it exists: a local folder (native separators) or a remote one
+        QString container; // uploads: the container's name, for people; downloads: empty
         qint64 existingSize = -1;
         QDateTime existingModified;
         qint64 incomingSize = -1;
@@ -93,6 +96,8 @@ public:
         quint64 id = 0;
         Direction direction = Direction::Download;
         QString title;      // one name, or "3 items"
+        int items = 0;      // what the user chose: files and folders, before folders are walked
+        QString itemName;   // ... the one name, when items is 1
         QString container;
         int done = 0;
         int failed = 0;
@@ -116,7 +121,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Settings.
+    // Settings. They apply at once, also to what is already queued or running.
+    // A raised limit starts queued transfers before this returns; a lowered one lets running
+    // transfers finish (it cancels none) and starts no new one until fewer than it run.
     void setMaxConcurrent(int transfers);
     int maxConcurrent() const { return m_maxConcurrent; }
     // Files larger than this are refused before anything is sent; 0 means no limit.
@@ -128,6 +135,8 @@ public:
 
     // Local files and folders into `remoteDir` (which must exist). Folders become mkdir plus
     // one upload per file, keeping the tree. Returns the batch, or 0 when there was nothing.
+    // Files alone have their rows when this returns; with a folder among them, the tree is
+    // listed in a worker thread and the batch's rows (in the order given) come after that.
     quint64 upload(const RemoteTarget &target, const QStringList &localPaths, const QString &remoteDir);
     // Remote entries into `localDir`. entry.path is each one's full remote path; folders are
     // walked and rebuilt. Local names are sanitised and never leave `localDir`.
@@ -182,6 +191,7 @@ private:
     bool startItem(Item *item);
     bool startDownload(Item *item, Batch *batch);
     bool startUpload(Item *item, Batch *batch);
+    void addUploadItems(Batch *batch, const QList<LocalTop> &found);
     void prepareUploadBatch(Batch *batch);
     void makeNextDir(quint64 batchId);
     void loadRemoteListing(Batch *batch, const QString &dir);

@@ -520,6 +520,9 @@ private slots:
         ui::ConflictDialog *dialog = nullptr;
         QVERIFY(waitUntil([&] { return (dialog = panel.conflictDialog()) && dialog->isVisible(); }, 10000));
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("conflictTitle"))->text().contains(QStringLiteral("notes.txt")));
+        // Where it is: one sentence, not fragments nested in each other.
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("conflictWhere"))->text(),
+                 QStringLiteral("It is in the folder /home/user in the container workbench."));
         saveScreenshot(dialog->grab().toImage(), QStringLiteral("transfer-conflict"));
         QCOMPARE(fileHash(m_home + QStringLiteral("/notes.txt")), before);
         dialog->findChild<QPushButton *>(QStringLiteral("conflictKeepBoth"))->click();
@@ -610,7 +613,28 @@ private slots:
         QVERIFY(waitForBatch(*m_queue, batch));
         QCOMPARE(notified.size(), 1);
         QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Download complete"));
-        QVERIFY(notified.first().at(1).toString().contains(QStringLiteral("notes.txt")));
+        const QString bg = QDir::toNativeSeparators(m_local.filePath(QStringLiteral("bg")));
+        QCOMPARE(notified.first().at(1).toString(), QStringLiteral("“notes.txt” was saved in %1.").arg(bg));
+
+        // Several items: a count, in a plural form of its own (the source text's, untranslated).
+        notified.clear();
+        select(*m_browser, {QStringLiteral("notes.txt"), QStringLiteral("photos")});
+        const QString many = m_local.filePath(QStringLiteral("bg-many"));
+        QVERIFY(waitForBatch(*m_queue, m_browser->downloadTo(m_browser->selectedEntries(), many)));
+        QCOMPARE(notified.size(), 1);
+        QCOMPARE(notified.first().at(1).toString(),
+                 QStringLiteral("2 item(s) saved in %1.").arg(QDir::toNativeSeparators(many)));
+
+        // Failures: how many, with the name when there was one item.
+        notified.clear();
+        api::FileEntry gone;
+        gone.name = QStringLiteral("gone.txt");
+        gone.path = QStringLiteral("/home/user/gone.txt");
+        gone.mode = QStringLiteral("-rw-r--r--");
+        QVERIFY(waitForBatch(*m_queue, m_browser->downloadTo({gone}, m_local.filePath(QStringLiteral("bg-gone")))));
+        QCOMPARE(notified.size(), 1);
+        QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Download finished with problems"));
+        QCOMPARE(notified.first().at(1).toString(), QStringLiteral("“gone.txt”: 1 file(s) could not be transferred."));
     }
 
     void mainWindowOpensFilesBesideTerminals()

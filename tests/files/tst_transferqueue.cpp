@@ -14,6 +14,10 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -51,6 +55,115 @@ ScriptedServer::Answer fileAnswer(const QByteArray &content)
         + "\r\nX-File-Mode: -rw-r--r--\r\n\r\n" + content;
     return answer;
 }
+
+// Takes requests and answers each only when told to: transfers that stay running for as long
+// as a test needs them to.
+class HeldServer : public QTcpServer
+{
+public:
+    HeldServer()
+    {
+        listen(QHostAddress::LocalHost, 0);
+        connect(this, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QIODevice::readyRead, this, [this, socket] {
+                    socket->setProperty("in", socket->property("in").toByteArray() + socket->readAll());
+                    if (!socket->property("held").toBool() && socket->property("in").toByteArray().contains("\r\n\r\n")) {
+                        socket->setProperty("held", true);
+                        m_held << socket;
+                    }
+                });
+            }
+        });
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort())); }
+    qsizetype held() const { return m_held.size(); }
+    QByteArray requestAt(qsizetype i) const { return m_held.at(i)->property("in").toByteArray(); }
+    void answer(qsizetype i, const QByteArray &content)
+    {
+        m_held.at(i)->write(fileAnswer(content).raw);
+        m_held.at(i)->disconnectFromHost();
+    }
+
+private:
+    QList<QPointer<QTcpSocket>> m_held;
+};
+
+// A TLS server with a certificate made for the test: answers the folder listing the queue asks
+// for first, then an upload (with "100 Continue" when asked), keeping what it received.
+class TlsUploadServer : public QObject
+{
+public:
+    bool start(QString *error)
+    {
+        const QString key = m_keys.filePath(QStringLiteral("key.pem"));
+        const QString cert = m_keys.filePath(QStringLiteral("cert.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                       QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
+            *error = QString::fromLocal8Bit(openssl.readAllStandardError());
+            return false;
+        }
+        QFile certFile(cert);
+        QFile keyFile(key);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return false;
+        certificate = QSslCertificate(&certFile, QSsl::Pem);
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(certificate);
+        config.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+        config.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_server.setSslConfiguration(config);
+        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (auto *socket = qobject_cast<QSslSocket *>(m_server.nextPendingConnection())) {
+                connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
+                connect(socket, &QIODevice::readyRead, this, [this, socket] { serve(socket); });
+            }
+        });
+        return m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    QUrl url() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_server.serverPort())); }
+
+    QSslCertificate certificate;
+    QByteArray uploadBody; // the last upload's body
+
+private:
+    void serve(QSslSocket *socket)
+    {
+        QByteArray buffer = socket->property("in").toByteArray() + socket->readAll();
+        socket->setProperty("in", buffer);
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        const QByteArray head = buffer.first(end).toLower();
+        if (head.startsWith("get ")) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                          + QByteArray::number(listingJson({}).size()) + "\r\nConnection: close\r\n\r\n" + listingJson({}));
+            socket->disconnectFromHost();
+            return;
+        }
+        if (head.contains("\r\nexpect: 100-continue") && !socket->property("continued").toBool()) {
+            socket->setProperty("continued", true);
+            socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        }
+        const qsizetype at = head.indexOf("content-length:");
+        const qint64 length = head.mid(at + 15, head.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
+        if (buffer.size() - end - 4 < length)
+            return;
+        uploadBody = buffer.sliced(end + 4);
+        const QByteArray json = "{\"message\":\"file uploaded successfully\"}";
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(json.size())
+                      + "\r\nConnection: close\r\n\r\n" + json);
+        socket->disconnectFromHost();
+    }
+
+    QTemporaryDir m_keys;
+    QSslServer m_server;
+};
 
 } // namespace
 
@@ -176,6 +289,54 @@ private slots:
         QDir(remoteRoot).removeRecursively();
     }
 
+    void folderWalkRunsOffThisThreadAndKeepsOrder()
+    {
+        QTemporaryDir local;
+        const QString b = local.filePath(QStringLiteral("up/b-folder"));
+        const QString a = local.filePath(QStringLiteral("up/a.txt"));
+        const QString c = local.filePath(QStringLiteral("up/c-folder"));
+        QVERIFY(makeFile(b + QStringLiteral("/x.txt"), 10, 61));
+        QVERIFY(makeFile(a, 20, 62));
+        QVERIFY(makeFile(c + QStringLiteral("/y.txt"), 30, 63));
+        QVERIFY(makeFile(c + QStringLiteral("/sub/z.txt"), 40, 64));
+        QVERIFY(QDir().mkpath(c + QStringLiteral("/empty")));
+
+        QSignalSpy inserted(m_queue.get(), &QAbstractItemModel::rowsInserted);
+        const quint64 batch = m_queue->upload(target(), {b, a, c}, QStringLiteral("/home/user/walk"));
+        QVERIFY(batch != 0);
+        // Nothing listed on this thread: the rows come later, all at once, in the order given.
+        QCOMPARE(m_queue->rowCount(), 0);
+        QVERIFY(!m_queue->isBatchFinished(batch));
+        QVERIFY(inserted.wait(10000));
+        QCOMPARE(inserted.size(), 1);
+        QStringList shown;
+        for (int row = 0; row < m_queue->rowCount(); ++row)
+            shown << m_queue->index(row, Queue::NameColumn).data().toString();
+        QCOMPARE(shown, (QStringList{QStringLiteral("b-folder/x.txt"), QStringLiteral("a.txt"),
+                                     QStringLiteral("c-folder/sub/z.txt"), QStringLiteral("c-folder/y.txt")}));
+
+        QVERIFY(waitForBatch(*m_queue, batch));
+        QCOMPARE(statusesOf(*m_queue, batch), QList<Status>(4, Status::Done));
+        QCOMPARE(treeOf(m_home + QStringLiteral("/walk")), treeOf(local.filePath(QStringLiteral("up"))));
+        QDir(m_home + QStringLiteral("/walk")).removeRecursively();
+    }
+
+    void cancellingAFolderWalkAddsNothing()
+    {
+        QTemporaryDir local;
+        const QString tree = local.filePath(QStringLiteral("many"));
+        for (int i = 0; i < 300; ++i)
+            QVERIFY(makeFile(tree + QStringLiteral("/d%1/f%2.txt").arg(i % 30).arg(i), 1, quint32(i)));
+        QSignalSpy finished(m_queue.get(), &Queue::batchFinished);
+        const quint64 batch = m_queue->upload(target(), {tree}, QStringLiteral("/home/user"));
+        m_queue->cancelBatch(batch);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().value<Queue::BatchSummary>().id, batch);
+        QCOMPARE(m_queue->rowCount(), 0);
+        QCOMPARE(m_queue->unfinishedCount(), 0);
+        QVERIFY(!QFileInfo::exists(m_home + QStringLiteral("/many")));
+    }
+
     void symlinksAreNotFollowedIntoLoops()
     {
         // A folder that links to itself and to its parent: the walk must end.
@@ -265,6 +426,180 @@ private slots:
         QVERIFY(waitUntil([&] { return statusesOf(*m_queue, up) == QList<Status>{Status::Done}; }, 60000));
         QCOMPARE(fileHash(m_home + QStringLiteral("/upload-cancel.bin")), fileHash(source));
         QFile::remove(m_home + QStringLiteral("/upload-cancel.bin"));
+    }
+
+    void uploadIsOneWellFormedRequest()
+    {
+        // What goes on the wire: the client's own Authorization, a Content-Length that is the
+        // body's, and exactly one part named "file" holding the file's bytes. The reply comes
+        // chunked, as a proxy in front of the server may send it.
+        ScriptedServer server;
+        api::RestClient client(server.url());
+        client.setToken(QStringLiteral("upload-token"));
+        QTemporaryDir local;
+        const QString name = QStringLiteral("say \"hi\" back\\slash ünï.bin");
+        const QString source = local.filePath(name);
+        QVERIFY(makeFile(source, 3 * 1024 * 1024 + 17, 41));
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        server.enqueue(ScriptedServer::json(200, listingJson({})));
+        const QByteArray json = R"({"message":"file uploaded successfully","filename":"x","path":"/home/user/x","size":)"
+            + QByteArray::number(content.size()) + '}';
+        ScriptedServer::Answer stored;
+        stored.raw = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+            + QByteArray::number(10, 16) + "\r\n" + json.first(10) + "\r\n" + QByteArray::number(json.size() - 10, 16)
+            + ";ext=1\r\n" + json.sliced(10) + "\r\n0\r\n\r\n";
+        server.enqueue(stored);
+
+        const quint64 batch = m_queue->upload({&client, QStringLiteral("c"), QStringLiteral("c")}, {source},
+                                              QStringLiteral("/home/user"));
+        QVERIFY(waitForBatch(*m_queue, batch));
+        QCOMPARE(statusesOf(*m_queue, batch), QList<Status>{Status::Done});
+        QCOMPARE(m_queue->index(0, 0).data(Queue::BytesDoneRole).toLongLong(), content.size());
+
+        QCOMPARE(server.requests().size(), 2);
+        const QByteArray request = server.requests().at(1);
+        const qsizetype headEnd = request.indexOf("\r\n\r\n");
+        QVERIFY(headEnd > 0);
+        const QByteArray head = request.first(headEnd + 2);
+        const QByteArray body = request.sliced(headEnd + 4);
+        QVERIFY2(head.startsWith("POST /api/containers/c/files?path=%2Fhome%2Fuser HTTP/1.1\r\n"), head.constData());
+        // Large: it asked for a go-ahead, and sent the body anyway when none came.
+        QVERIFY2(head.toLower().contains("\r\nexpect: 100-continue\r\n"), head.constData());
+        // Header names are case-insensitive (Qt sends them in lower case).
+        QVERIFY2(head.toLower().contains("\r\nauthorization: bearer upload-token\r\n"), head.constData());
+        QVERIFY2(head.contains("\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n"), head.constData());
+        const qsizetype at = head.indexOf("boundary=");
+        QVERIFY(at > 0);
+        const QByteArray boundary = head.mid(at + 9, head.indexOf("\r\n", at) - at - 9);
+        QVERIFY(boundary.size() >= 20);
+        QCOMPARE(body,
+                 "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                     + QStringLiteral("say \\\"hi\\\" back\\\\slash ünï.bin").toUtf8()
+                     + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n");
+    }
+
+    void uploadFailuresSayWhy()
+    {
+        ScriptedServer server;
+        api::RestClient client(server.url());
+        QTemporaryDir local;
+        const QString source = local.filePath(QStringLiteral("f.bin"));
+        QVERIFY(makeFile(source, 10000, 42));
+        const files::RemoteTarget hostile{&client, QStringLiteral("c"), QStringLiteral("c")};
+
+        // The server's error reply, in ApiError's words; not worth retrying unchanged.
+        server.enqueue(ScriptedServer::json(200, listingJson({})));
+        server.enqueue(ScriptedServer::json(400, R"j({"error":"file too large (max 100MB)"})j"));
+        const quint64 refused = m_queue->upload(hostile, {source}, QStringLiteral("/home/user"));
+        QVERIFY(waitForBatch(*m_queue, refused));
+        QCOMPARE(statusesOf(*m_queue, refused), QList<Status>{Status::Failed});
+        QCOMPARE(messagesOf(*m_queue, refused).first(), QStringLiteral("The file is larger than the server accepts."));
+        QCOMPARE(m_queue->index(0, 0).data(Queue::RetryableRole).toBool(), false);
+
+        // The connection closed with no reply at all: a network failure, worth a retry.
+        m_queue->clearFinished();
+        m_queue->remove(m_queue->idAt(0));
+        server.enqueue(ScriptedServer::json(200, listingJson({})));
+        server.enqueue(ScriptedServer::Answer{});
+        const quint64 cut = m_queue->upload(hostile, {source}, QStringLiteral("/home/user"));
+        QVERIFY(waitForBatch(*m_queue, cut));
+        QCOMPARE(statusesOf(*m_queue, cut), QList<Status>{Status::Failed});
+        QVERIFY2(messagesOf(*m_queue, cut).first().startsWith(QStringLiteral("Cannot reach the server")),
+                 qPrintable(messagesOf(*m_queue, cut).first()));
+        QCOMPARE(m_queue->index(0, 0).data(Queue::RetryableRole).toBool(), true);
+
+        // A reply that is not HTTP.
+        m_queue->remove(m_queue->idAt(0));
+        server.enqueue(ScriptedServer::json(200, listingJson({})));
+        ScriptedServer::Answer garbage;
+        garbage.raw = "SSH-2.0-OpenSSH_9.6\r\n\r\n";
+        server.enqueue(garbage);
+        const quint64 odd = m_queue->upload(hostile, {source}, QStringLiteral("/home/user"));
+        QVERIFY(waitForBatch(*m_queue, odd));
+        QCOMPARE(messagesOf(*m_queue, odd).first(), QStringLiteral("The server answered in an unexpected way."));
+    }
+
+    void uploadRefusedEarlyKeepsTheServersWords()
+    {
+        // rexec-local refuses a body declared over its limit as soon as it has the head, and
+        // closes. The upload waits for "100 Continue" before sending a large body, so the
+        // refusal is heard, not lost in a connection reset halfway through the file.
+        LocalServerProcess small({QStringLiteral("--upload-limit-mb"), QStringLiteral("1")});
+        QString error;
+        QVERIFY2(small.start(&error), qPrintable(error));
+        HttpClient http(small.token());
+        const QString id = createRunning(http, small, QStringLiteral("small"));
+        QVERIFY(!id.isEmpty());
+        api::RestClient client(small.url());
+        client.setToken(QString::fromLatin1(small.token()));
+        QTemporaryDir local;
+        const QString source = local.filePath(QStringLiteral("big.bin"));
+        QVERIFY(makeFile(source, 64 * 1024 * 1024, 43));
+        m_queue->setUploadLimit(0); // the server judges
+        const quint64 batch = m_queue->upload({&client, id, QStringLiteral("small")}, {source}, QStringLiteral("/home/user"));
+        QVERIFY(waitForBatch(*m_queue, batch));
+        QCOMPARE(statusesOf(*m_queue, batch), QList<Status>{Status::Failed});
+        QCOMPARE(messagesOf(*m_queue, batch).first(), QStringLiteral("The server rejected the request: request body too large."));
+    }
+
+    void uploadOverTlsFollowsTheClientsCertificatePolicy()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("no TLS backend");
+        TlsUploadServer server;
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        api::RestClient client(server.url());
+        QSignalSpy rejected(&client, &api::RestClient::certificateRejected);
+        QTemporaryDir local;
+        const QString source = local.filePath(QStringLiteral("secret.bin"));
+        QVERIFY(makeFile(source, 2 * 1024 * 1024, 45));
+
+        // A certificate nobody trusted: refused, and the client hears of it (the UI offers to
+        // trust it from there).
+        files::UploadJob refused(&client, QStringLiteral("c"), source, QStringLiteral("/home/user"), QStringLiteral("secret.bin"));
+        QSignalSpy ended(&refused, &files::TransferJob::finished);
+        refused.start();
+        QVERIFY(ended.wait(20000));
+        const auto outcome = ended.first().first().value<files::JobOutcome>();
+        QCOMPARE(outcome.kind, files::JobOutcome::Kind::Failed);
+        QCOMPARE(outcome.error.kind, api::ApiError::Kind::Tls);
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.first().first().value<QSslCertificate>(), server.certificate);
+        QVERIFY(server.uploadBody.isEmpty());
+
+        // Once trusted for this profile, the same upload goes through, whole.
+        client.setTrustedCertificate(server.certificate);
+        const quint64 batch = m_queue->upload({&client, QStringLiteral("c"), QStringLiteral("c")}, {source},
+                                              QStringLiteral("/home/user"));
+        QVERIFY(waitForBatch(*m_queue, batch, 20000));
+        QCOMPARE(statusesOf(*m_queue, batch), QList<Status>{Status::Done});
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(server.uploadBody.contains(file.readAll()));
+    }
+
+    void signingOutMidUploadFailsCleanly()
+    {
+        ScriptedServer server;
+        auto client = std::make_unique<api::RestClient>(server.url());
+        server.enqueue(ScriptedServer::json(200, listingJson({})));
+        ScriptedServer::Answer silent;
+        silent.neverFinish = true;
+        server.enqueue(silent);
+        QTemporaryDir local;
+        const QString source = local.filePath(QStringLiteral("f.bin"));
+        QVERIFY(makeFile(source, 100000, 44));
+        const quint64 batch = m_queue->upload({client.get(), QStringLiteral("c"), QStringLiteral("c")}, {source},
+                                              QStringLiteral("/home/user"));
+        QVERIFY(waitUntil([&] { return server.requests().size() == 2; }, 10000));
+        client.reset();
+        QVERIFY(waitForBatch(*m_queue, batch, 10000));
+        QCOMPARE(statusesOf(*m_queue, batch), QList<Status>{Status::Failed});
+        QVERIFY2(messagesOf(*m_queue, batch).first().contains(QStringLiteral("closed")),
+                 qPrintable(messagesOf(*m_queue, batch).first()));
     }
 
     void cutOffDownloadIsRetryableAndSaysWhy()
@@ -527,6 +862,54 @@ private slots:
         QCOMPARE(asked.size(), 1); // "for all" answered the other five
         for (int i = 0; i < 6; ++i)
             QFile::remove(m_home + QStringLiteral("/c%1.bin").arg(i));
+    }
+
+    void concurrencyLimitAppliesLive()
+    {
+        // The setting changes while transfers run: a higher limit starts queued ones at once, a
+        // lower one lets the running ones finish and holds back the rest.
+        HeldServer server;
+        api::RestClient client(server.url());
+        QTemporaryDir local;
+        QList<api::FileEntry> entries;
+        for (const char *name : {"a.txt", "b.txt", "c.txt", "d.txt"}) {
+            api::FileEntry entry;
+            entry.name = QLatin1StringView(name);
+            entry.path = QStringLiteral("/home/user/") + entry.name;
+            entry.mode = QStringLiteral("-rw-r--r--");
+            entries << entry;
+        }
+        m_queue->setMaxConcurrent(1);
+        const quint64 batch = m_queue->download({&client, QStringLiteral("c"), QStringLiteral("c")}, entries, local.path());
+        QVERIFY(waitUntil([&] { return server.held() == 1; }, 10000));
+        QCOMPARE(statusesOf(*m_queue, batch), (QList<Status>{Status::Transferring, Status::Queued, Status::Queued, Status::Queued}));
+
+        m_queue->setMaxConcurrent(3);
+        QCOMPARE(m_queue->maxConcurrent(), 3);
+        QCOMPARE(statusesOf(*m_queue, batch),
+                 (QList<Status>{Status::Transferring, Status::Transferring, Status::Transferring, Status::Queued}));
+        QVERIFY(waitUntil([&] { return server.held() == 3; }, 10000));
+
+        m_queue->setMaxConcurrent(1);
+        QCOMPARE(statusesOf(*m_queue, batch),
+                 (QList<Status>{Status::Transferring, Status::Transferring, Status::Transferring, Status::Queued}));
+        // One of the three ends; the scheduler runs (its queued call is delivered here) and,
+        // with two still running, starts nothing.
+        server.answer(1, "bbbbb");
+        QVERIFY(waitUntil([&] { return m_queue->statusOf(m_queue->idAt(1)) == Status::Done; }, 10000));
+        QCoreApplication::sendPostedEvents(m_queue.get(), QEvent::MetaCall);
+        QCOMPARE(statusesOf(*m_queue, batch), (QList<Status>{Status::Transferring, Status::Done, Status::Transferring, Status::Queued}));
+        QCOMPARE(server.held(), 3);
+
+        // Below the limit again: the last one starts.
+        server.answer(0, "aaaaa");
+        server.answer(2, "ccccc");
+        QVERIFY(waitUntil([&] { return server.held() == 4; }, 10000));
+        QVERIFY(server.requestAt(3).contains("d.txt"));
+        server.answer(3, "ddddd");
+        QVERIFY(waitForBatch(*m_queue, batch));
+        QCOMPARE(statusesOf(*m_queue, batch), (QList<Status>{Status::Done, Status::Done, Status::Done, Status::Done}));
+        QCOMPARE(treeOf(local.path()).size(), 4);
     }
 
     void stoppedContainerFailsInPlainWords()

@@ -23,12 +23,15 @@ namespace {
 
 QString describe(qint64 size, const QDateTime &modified)
 {
-    QStringList parts;
+    if (size >= 0 && modified.isValid())
+        return ConflictDialog::tr("%1, changed %2", "a file's size, then when it last changed")
+            .arg(files::formatDataSize(size), files::formatMinute(modified));
     if (size >= 0)
-        parts << files::formatDataSize(size);
+        return files::formatDataSize(size);
     if (modified.isValid())
-        parts << files::formatMinute(modified);
-    return parts.isEmpty() ? ConflictDialog::tr("unknown") : parts.join(u", "_s);
+        return ConflictDialog::tr("changed %1", "when a file last changed; its size is unknown")
+            .arg(files::formatMinute(modified));
+    return ConflictDialog::tr("unknown");
 }
 
 } // namespace
@@ -53,7 +56,10 @@ ConflictDialog::ConflictDialog(const files::TransferQueue::Conflict &conflict, Q
     bold.setPointSizeF(bold.pointSizeF() * 1.1);
     title->setFont(bold);
     title->setWordWrap(true);
-    auto *where = new QLabel(tr("in %1").arg(conflict.folder));
+    auto *where = new QLabel(download
+                                 ? tr("It is in the folder %1 on this computer.").arg(conflict.folder)
+                                 : tr("It is in the folder %1 in the container %2.").arg(conflict.folder, conflict.container));
+    where->setObjectName(u"conflictWhere"_s);
     where->setWordWrap(true);
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

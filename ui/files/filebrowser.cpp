@@ -46,6 +46,9 @@ using State = files::RemoteDirectoryModel::State;
 
 namespace {
 
+// How many names the delete confirmation lists before "…and N more".
+constexpr int kNamesShown = 8;
+
 // Icons by type, the link target in a quieter colour, permissions in a fixed-width font.
 class FileItemDelegate : public QStyledItemDelegate
 {
@@ -470,9 +473,11 @@ void FileBrowser::updateStatus()
             qint64 bytes = 0;
             for (const api::FileEntry &e : selected)
                 bytes += e.isDir ? 0 : e.size;
-            left += u"  ·  "_s + tr("%n selected", nullptr, int(selected.size()));
-            if (bytes > 0)
-                left += u" ("_s + sizeText(bytes) + u')';
+            const int count = int(selected.size());
+            left += u"  ·  "_s
+                + (bytes > 0 ? tr("%n selected (%1)", "how many are selected, then their files' total size", count)
+                                   .arg(sizeText(bytes))
+                             : tr("%n selected", nullptr, count));
         }
     }
     m_statusLeft->setText(left);
@@ -701,17 +706,23 @@ void FileBrowser::deleteSelected()
         const api::FileEntry &e = entries.first();
         box.setText(e.isDir ? tr("Delete the folder “%1” and everything in it?").arg(RemoteDirectoryModel::displayName(e.name))
                             : tr("Delete “%1”?").arg(RemoteDirectoryModel::displayName(e.name)));
+        box.setInformativeText(tr("It is deleted in the container for good; there is no bin to restore it from."));
     } else {
         box.setText(tr("Delete these %n items?", nullptr, int(entries.size())));
+        // The names one per line (a list, no grammar to translate), then whole sentences.
         QStringList names;
-        for (const api::FileEntry &e : entries.mid(0, 8))
+        for (const api::FileEntry &e : entries.mid(0, kNamesShown))
             names << RemoteDirectoryModel::displayName(e.name);
-        if (entries.size() > 8)
-            names << tr("and %n more", nullptr, int(entries.size() - 8));
-        box.setInformativeText(names.join(u", "_s));
+        const int more = int(entries.size()) - kNamesShown;
+        box.setInformativeText(
+                more > 0 ? tr("%1\n…and %n more.\n\nThey are deleted in the container for good; there is no bin to "
+                              "restore them from.",
+                              "%1: the first names, one per line; %n: how many more are deleted", more)
+                                   .arg(names.join(u'\n'))
+                         : tr("%1\n\nThey are deleted in the container for good; there is no bin to restore them from.",
+                              "%1: the names, one per line")
+                                   .arg(names.join(u'\n')));
     }
-    box.setInformativeText(box.informativeText() + (box.informativeText().isEmpty() ? QString() : u"\n\n"_s)
-                           + tr("They are deleted in the container for good; there is no bin to restore them from."));
     QPushButton *confirm = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     confirm->setObjectName(u"confirmFileDelete"_s);
     box.setDefaultButton(QMessageBox::Cancel);
@@ -719,18 +730,25 @@ void FileBrowser::deleteSelected()
     if (box.clickedButton() != confirm)
         return;
     auto left = std::make_shared<int>(int(entries.size()));
-    auto failures = std::make_shared<QStringList>();
+    // Each failure: the name, and why.
+    auto failures = std::make_shared<QList<QPair<QString, QString>>>();
     for (const api::FileEntry &e : entries) {
         const QString name = RemoteDirectoryModel::displayName(e.name);
         m_client->deletePath(m_model->containerId(), e.path, this,
                              [this, left, failures, name](const api::Result<QJsonObject> &result) {
                                  if (!result)
-                                     *failures << tr("“%1”: %2").arg(name, result.error().userMessage());
+                                     failures->append({name, result.error().userMessage()});
                                  if (--*left > 0)
                                      return;
-                                 if (!failures->isEmpty())
+                                 if (!failures->isEmpty()) {
+                                     const auto &[first, why] = failures->first();
                                      m_messages->show(MessageBar::Level::Error,
-                                                      tr("Some items could not be deleted. %1").arg(failures->join(u' ')));
+                                                      failures->size() == 1
+                                                          ? tr("“%1” could not be deleted: %2").arg(first, why)
+                                                          : tr("%n item(s) could not be deleted. The first, “%1”: %2",
+                                                               nullptr, int(failures->size()))
+                                                                .arg(first, why));
+                                 }
                                  m_model->refresh();
                              });
     }

@@ -8,17 +8,13 @@
 #include "icons.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMainWindow>
 #include <QMenu>
-#include <QStatusBar>
-#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -317,35 +313,24 @@ void TransferPanel::onBatchFinished(quint64 batchId)
         title = download ? tr("Download finished with problems") : tr("Upload finished with problems");
     else
         title = download ? tr("Download complete") : tr("Upload complete");
+    // Whole sentences, one translation each, with the counts as plurals.
+    const QString folder = QDir::toNativeSeparators(s.localFolder);
     QString text;
-    if (s.failed > 0)
-        text = tr("%1: %2 done, %3 failed.").arg(s.title).arg(s.done).arg(s.failed);
-    else if (download)
-        text = tr("%1 saved to %2.").arg(s.title, QDir::toNativeSeparators(s.localFolder));
-    else
-        text = tr("%1 uploaded to %2 in %3.").arg(s.title, s.remoteFolder, s.container);
-    emit notified(title, text);
-    // The window's own tray icon when it has one; else one that appears for the message.
-    QSystemTrayIcon *tray = top->findChild<QSystemTrayIcon *>();
-    if (tray && tray != m_tray && tray->isVisible()) {
-        tray->showMessage(title, text, QSystemTrayIcon::Information, 8000);
-    } else if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        if (!m_tray) {
-            m_tray = new QSystemTrayIcon(top->windowIcon(), this);
-            m_tray->setToolTip(top->windowTitle());
-            connect(m_tray, &QSystemTrayIcon::messageClicked, top, [top] {
-                top->raise();
-                top->activateWindow();
-            });
-        }
-        m_tray->show();
-        m_tray->showMessage(title, text, QSystemTrayIcon::Information, 8000);
+    if (s.failed > 0) {
+        text = s.items == 1 ? tr("“%1”: %n file(s) could not be transferred.", nullptr, s.failed).arg(s.itemName)
+                            : tr("%n file(s) could not be transferred.", nullptr, s.failed);
+        if (s.done > 0)
+            text += u'\n' + tr("%n other file(s) arrived.", nullptr, s.done);
+    } else if (download) {
+        text = s.items == 1 ? tr("“%1” was saved in %2.").arg(s.itemName, folder)
+                            : tr("%n item(s) saved in %1.", nullptr, s.items).arg(folder);
     } else {
-        // No notification area: the task bar's attention hint, and the words in the status bar.
-        QApplication::alert(top);
-        if (auto *window = qobject_cast<QMainWindow *>(top))
-            window->statusBar()->showMessage(u"%1: %2"_s.arg(title, text), 15000);
+        text = s.items == 1 ? tr("“%1” was uploaded to %2 in %3.").arg(s.itemName, s.remoteFolder, s.container)
+                            : tr("%n item(s) uploaded to %1 in %2.", nullptr, s.items).arg(s.remoteFolder, s.container);
     }
+    // The window puts it on the desktop (a notification), or in its status bar where no
+    // notification service answers.
+    emit notified(title, text);
 }
 
 } // namespace rexec::ui

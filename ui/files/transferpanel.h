@@ -9,7 +9,6 @@
 
 class QAction;
 class QLabel;
-class QSystemTrayIcon;
 class QTreeView;
 
 namespace rexec::files {
@@ -36,7 +35,7 @@ public:
 signals:
     // Transfers were added: a hidden panel should show itself.
     void transfersAdded();
-    // A notification was given (the window was not active when a batch finished).
+    // A batch finished while the window was not active: words for a desktop notification.
     void notified(const QString &title, const QString &text);
 
 private:
@@ -53,7 +52,6 @@ private:
     QList<QAction *> m_actions;
     QPointer<ConflictDialog> m_dialog;
     QSet<quint64> m_deferred; // conflicts whose dialog was closed without an answer
-    QSystemTrayIcon *m_tray = nullptr;
 };
 
 } // namespace rexec::ui
