@@ -226,6 +226,10 @@
         <source>The server replied with an error (%1).</source>
         <translation>Der Server hat mit einem Fehler geantwortet (%1).</translation>
     </message>
+    <message>
+        <source>The code is not correct. Enter the current code from your authenticator app.</source>
+        <translation>Der Code ist nicht korrekt. Geben Sie den aktuellen Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
 </context>
 <context>
     <name>ServerProfile</name>
@@ -323,6 +327,17 @@
     <message>
         <source>Read the accepted token from the first line of standard input (the app passes its keychain&apos;s token this way; no file is written).</source>
         <translation>Das akzeptierte Token aus der ersten Zeile der Standardeingabe lesen (so übergibt die App das Token aus ihrem Schlüsselbund; es wird keine Datei geschrieben).</translation>
+    </message>
+    <message>
+        <source>Give the user two-factor authentication with this TOTP secret (base32, as authenticator apps take it), so that terminals can be MFA-locked. Without it the user has no MFA.</source>
+        <translation>Dem Benutzer Zwei-Faktor-Authentifizierung mit diesem TOTP-Geheimnis geben (Base32, wie Authenticator-Apps es erwarten), damit Terminals per MFA gesperrt werden können. Ohne diese Option hat der Benutzer keine MFA.</translation>
+    </message>
+</context>
+<context>
+    <name>rexec::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
     </message>
 </context>
 <context>
@@ -665,6 +680,11 @@
         <source>Last used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
+    <message>
+        <source>%1, locked</source>
+        <comment>status of a terminal protected by two-factor authentication</comment>
+        <translation>%1, gesperrt</translation>
+    </message>
 </context>
 <context>
     <name>rexec::containers::ContainerSession</name>
@@ -906,10 +926,6 @@ Nach %2:%3</translation>
         <translation>Fertig</translation>
     </message>
     <message>
-        <source>%1 in %2</source>
-        <translation>%1 in %2</translation>
-    </message>
-    <message>
         <source>“%1” is %2; the server accepts files up to %3. It was not sent.</source>
         <translation>„%1“ ist %2 groß; der Server nimmt Dateien bis %3 an. Sie wurde nicht gesendet.</translation>
     </message>
@@ -990,6 +1006,48 @@ Nach %2:%3</translation>
         <source>The server stored %1 of %2. Retry to send the file again.</source>
         <translation>Der Server hat %1 von %2 gespeichert. Wiederholen Sie den Vorgang, um die Datei erneut zu senden.</translation>
     </message>
+    <message>
+        <source>“%1” became shorter while it was being sent. Retry to send it again.</source>
+        <translation>„%1“ ist während des Sendens kürzer geworden. Wiederholen Sie den Vorgang, um die Datei erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be sent: the request would contain a line break.</source>
+        <translation>„%1“ konnte nicht gesendet werden: Die Anfrage würde einen Zeilenumbruch enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>rexec::files::UploadStream</name>
+    <message numerus="yes">
+        <source>Nothing was sent or received for %n second(s).</source>
+        <translation>
+            <numerusform>%n Sekunde lang wurde nichts gesendet oder empfangen.</numerusform>
+            <numerusform>%n Sekunden lang wurde nichts gesendet oder empfangen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsupported protocol: %1</source>
+        <translation>Nicht unterstütztes Protokoll: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply header is too large.</source>
+        <translation>Der Header der Serverantwort ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not HTTP.</source>
+        <translation>Die Antwort des Servers ist kein HTTP.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply has an invalid length.</source>
+        <translation>Die Antwort des Servers hat eine ungültige Länge.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before it answered.</source>
+        <translation>Der Server hat die Verbindung geschlossen, bevor er geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not valid HTTP.</source>
+        <translation>Die Antwort des Servers ist kein gültiges HTTP.</translation>
+    </message>
 </context>
 <context>
     <name>rexec::terminal::TerminalSession</name>
@@ -1014,6 +1072,49 @@ Nach %2:%3</translation>
     </message>
 </context>
 <context>
+    <name>rexec::ui::CertificateDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: its certificate is not trusted by this computer. Trust it only if you know it is the server&apos;s own certificate, for example by comparing the fingerprint with the one its administrator gave you.</source>
+        <translation>Die sichere Verbindung zu %1 wurde abgelehnt: Dieser Computer vertraut dem Zertifikat des Servers nicht. Vertrauen Sie ihm nur, wenn Sie sicher sind, dass es tatsächlich das Zertifikat des Servers ist – etwa, indem Sie den Fingerabdruck mit dem vergleichen, den Ihnen der Administrator des Servers genannt hat.</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Refused because:</source>
+        <translation>Grund der Ablehnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
+</context>
+<context>
     <name>rexec::ui::ConflictDialog</name>
     <message>
         <source>unknown</source>
@@ -1030,10 +1131,6 @@ Nach %2:%3</translation>
     <message>
         <source>“%1” already exists</source>
         <translation>„%1“ existiert bereits</translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation>in %1</translation>
     </message>
     <message>
         <source>On this computer:</source>
@@ -1077,6 +1174,24 @@ Nach %2:%3</translation>
     <message>
         <source>Save the new one under a numbered name, such as “name (2)”</source>
         <translation>Die neue Datei unter einem nummerierten Namen wie „Name (2)“ speichern</translation>
+    </message>
+    <message>
+        <source>%1, changed %2</source>
+        <comment>a file&apos;s size, then when it last changed</comment>
+        <translation>%1, geändert am %2</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <comment>when a file last changed; its size is unknown</comment>
+        <translation>geändert am %1</translation>
+    </message>
+    <message>
+        <source>It is in the folder %1 on this computer.</source>
+        <translation>Die Datei befindet sich im Ordner %1 auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>It is in the folder %1 in the container %2.</source>
+        <translation>Die Datei befindet sich im Ordner %1 im Container %2.</translation>
     </message>
 </context>
 <context>
@@ -1582,28 +1697,58 @@ Nach %2:%3</translation>
             <numerusform>Diese %n Elemente löschen?</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>und %n weiteres</numerusform>
-            <numerusform>und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>They are deleted in the container for good; there is no bin to restore them from.</source>
-        <translation>Sie werden im Container endgültig gelöscht; es gibt keinen Papierkorb, aus dem sie sich wiederherstellen lassen.</translation>
-    </message>
-    <message>
-        <source>“%1”: %2</source>
-        <translation>„%1“: %2</translation>
-    </message>
-    <message>
-        <source>Some items could not be deleted. %1</source>
-        <translation>Einige Elemente konnten nicht gelöscht werden. %1</translation>
-    </message>
     <message>
         <source>Open File</source>
         <translation>Datei öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected (%1)</source>
+        <comment>how many are selected, then their files&apos; total size</comment>
+        <translation>
+            <numerusform>%n ausgewählt (%1)</numerusform>
+            <numerusform>%n ausgewählt (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is deleted in the container for good; there is no bin to restore it from.</source>
+        <translation>Das Element wird im Container endgültig gelöscht; es gibt keinen Papierkorb, aus dem es sich wiederherstellen ließe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+…and %n more.
+
+They are deleted in the container for good; there is no bin to restore them from.</source>
+        <comment>%1: the first names, one per line; %n: how many more are deleted</comment>
+        <translation>
+            <numerusform>%1
+…und %n weiteres.
+
+Die Elemente werden im Container endgültig gelöscht; es gibt keinen Papierkorb, aus dem sie sich wiederherstellen ließen.</numerusform>
+            <numerusform>%1
+…und %n weitere.
+
+Die Elemente werden im Container endgültig gelöscht; es gibt keinen Papierkorb, aus dem sie sich wiederherstellen ließen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+They are deleted in the container for good; there is no bin to restore them from.</source>
+        <comment>%1: the names, one per line</comment>
+        <translation>%1
+
+Die Elemente werden im Container endgültig gelöscht; es gibt keinen Papierkorb, aus dem sie sich wiederherstellen ließen.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted: %2</source>
+        <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be deleted. The first, “%1”: %2</source>
+        <translation>
+            <numerusform>%n Element konnte nicht gelöscht werden. „%1“: %2</numerusform>
+            <numerusform>%n Elemente konnten nicht gelöscht werden. Das erste war „%1“: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2067,46 @@ Nach %2:%3</translation>
         <source>Waiting for the browser… Sign in there, then come back.</source>
         <translation>Warten auf den Browser… Melden Sie sich dort an und kehren Sie dann zurück.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>polling every few seconds</source>
+        <translation>Abfrage alle paar Sekunden</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>Verbindung wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1 wurde angehalten</translation>
+    </message>
+    <message>
+        <source>It stopped while its terminal was open; Rexec Desktop is starting it again.</source>
+        <translation>Der Container wurde angehalten, während sein Terminal geöffnet war; Rexec Desktop startet ihn neu.</translation>
+    </message>
+    <message>
+        <source>%1 was created, but the server did not keep its environment variables and labels: this server ignores them.</source>
+        <translation>%1 wurde erstellt, aber der Server hat die Umgebungsvariablen und Labels nicht übernommen: Dieser Server ignoriert sie.</translation>
+    </message>
+    <message>
+        <source>%1 was created, but the server did not keep its environment variables: this server ignores them.</source>
+        <translation>%1 wurde erstellt, aber der Server hat die Umgebungsvariablen nicht übernommen: Dieser Server ignoriert sie.</translation>
+    </message>
+    <message>
+        <source>%1 was created, but the server did not keep its labels: this server ignores them.</source>
+        <translation>%1 wurde erstellt, aber der Server hat die Labels nicht übernommen: Dieser Server ignoriert sie.</translation>
+    </message>
 </context>
 <context>
     <name>rexec::ui::MessageBar</name>
@@ -2057,6 +2242,10 @@ Nach %2:%3</translation>
     <message>
         <source>Disconnected.</source>
         <translation>Getrennt.</translation>
+    </message>
+    <message>
+        <source>The container is stopped. The terminal reconnects when it runs again.</source>
+        <translation>Der Container ist angehalten. Das Terminal verbindet sich neu, sobald er wieder läuft.</translation>
     </message>
 </context>
 <context>
@@ -2268,17 +2457,81 @@ Nach %2:%3</translation>
         <source>Upload complete</source>
         <translation>Upload abgeschlossen</translation>
     </message>
-    <message>
-        <source>%1: %2 done, %3 failed.</source>
-        <translation>%1: %2 erledigt, %3 fehlgeschlagen.</translation>
+    <message numerus="yes">
+        <source>“%1”: %n file(s) could not be transferred.</source>
+        <translation>
+            <numerusform>„%1“: %n Datei konnte nicht übertragen werden.</numerusform>
+            <numerusform>„%1“: %n Dateien konnten nicht übertragen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be transferred.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht übertragen werden.</numerusform>
+            <numerusform>%n Dateien konnten nicht übertragen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other file(s) arrived.</source>
+        <translation>
+            <numerusform>%n weitere Datei ist angekommen.</numerusform>
+            <numerusform>%n weitere Dateien sind angekommen.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 saved to %2.</source>
-        <translation>%1 in %2 gespeichert.</translation>
+        <source>“%1” was saved in %2.</source>
+        <translation>„%1“ wurde in %2 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n Element in %1 gespeichert.</numerusform>
+            <numerusform>%n Elemente in %1 gespeichert.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 uploaded to %2 in %3.</source>
-        <translation>%1 in %3 nach %2 hochgeladen.</translation>
+        <source>“%1” was uploaded to %2 in %3.</source>
+        <translation>„%1“ wurde in %3 nach %2 hochgeladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) uploaded to %1 in %2.</source>
+        <translation>
+            <numerusform>%n Element in %2 nach %1 hochgeladen.</numerusform>
+            <numerusform>%n Elemente in %2 nach %1 hochgeladen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rexec::ui::TrayIcon</name>
+    <message>
+        <source>Show Rexec Desktop</source>
+        <translation>Rexec Desktop anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Hide Rexec Desktop</source>
+        <translation>Rexec Desktop ausblenden</translation>
+    </message>
+    <message>
+        <source>Rexec Desktop: not connected</source>
+        <translation>Rexec Desktop: nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Rexec Desktop: %1, %2</source>
+        <translation>Rexec Desktop: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n transfer(s) under way</source>
+        <translation>
+            <numerusform>%1
+%n Übertragung läuft</numerusform>
+            <numerusform>%1
+%n Übertragungen laufen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

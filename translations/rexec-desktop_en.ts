@@ -98,6 +98,16 @@
     </message>
 </context>
 <context>
+    <name>rexec::files::UploadStream</name>
+    <message numerus="yes">
+        <source>Nothing was sent or received for %n second(s).</source>
+        <translation>
+            <numerusform>Nothing was sent or received for %n second.</numerusform>
+            <numerusform>Nothing was sent or received for %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rexec::terminal::TerminalSession</name>
     <message numerus="yes">
         <source>Could not reconnect after %n attempt(s).</source>
@@ -155,10 +165,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>%n selected (%1)</source>
+        <comment>how many are selected, then their files&apos; total size</comment>
         <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+            <numerusform>%n selected (%1)</numerusform>
+            <numerusform>%n selected (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+…and %n more.
+
+They are deleted in the container for good; there is no bin to restore them from.</source>
+        <comment>%1: the first names, one per line; %n: how many more are deleted</comment>
+        <translation>
+            <numerusform>%1
+…and %n more.
+
+They are deleted in the container for good; there is no bin to restore them from.</numerusform>
+            <numerusform>%1
+…and %n more.
+
+They are deleted in the container for good; there is no bin to restore them from.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be deleted. The first, “%1”: %2</source>
+        <translation>
+            <numerusform>%n item could not be deleted. “%1”: %2</numerusform>
+            <numerusform>%n items could not be deleted. The first, “%1”: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -228,6 +263,54 @@
         <translation>
             <numerusform>%n failed</numerusform>
             <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n file(s) could not be transferred.</source>
+        <translation>
+            <numerusform>“%1”: %n file could not be transferred.</numerusform>
+            <numerusform>“%1”: %n files could not be transferred.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be transferred.</source>
+        <translation>
+            <numerusform>%n file could not be transferred.</numerusform>
+            <numerusform>%n files could not be transferred.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other file(s) arrived.</source>
+        <translation>
+            <numerusform>%n other file arrived.</numerusform>
+            <numerusform>%n other files arrived.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n item saved in %1.</numerusform>
+            <numerusform>%n items saved in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) uploaded to %1 in %2.</source>
+        <translation>
+            <numerusform>%n item uploaded to %1 in %2.</numerusform>
+            <numerusform>%n items uploaded to %1 in %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rexec::ui::TrayIcon</name>
+    <message numerus="yes">
+        <source>%1
+%n transfer(s) under way</source>
+        <translation>
+            <numerusform>%1
+%n transfer under way</numerusform>
+            <numerusform>%1
+%n transfers under way</numerusform>
         </translation>
     </message>
 </context>

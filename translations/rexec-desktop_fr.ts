@@ -226,6 +226,10 @@
         <source>The server replied with an error (%1).</source>
         <translation>Le serveur a répondu par une erreur (%1).</translation>
     </message>
+    <message>
+        <source>The code is not correct. Enter the current code from your authenticator app.</source>
+        <translation>Le code est incorrect. Saisissez le code actuel de votre application d’authentification.</translation>
+    </message>
 </context>
 <context>
     <name>ServerProfile</name>
@@ -324,6 +328,17 @@
     <message>
         <source>Read the accepted token from the first line of standard input (the app passes its keychain&apos;s token this way; no file is written).</source>
         <translation>Lire le jeton accepté sur la première ligne de l’entrée standard (l’application transmet ainsi le jeton de son trousseau&#x202f;; aucun fichier n’est écrit).</translation>
+    </message>
+    <message>
+        <source>Give the user two-factor authentication with this TOTP secret (base32, as authenticator apps take it), so that terminals can be MFA-locked. Without it the user has no MFA.</source>
+        <translation>Activer pour l’utilisateur l’authentification à deux facteurs avec ce secret TOTP (en base32, tel que l’acceptent les applications d’authentification), afin que les terminaux puissent être verrouillés par MFA. Sans cette option, l’utilisateur n’a pas de MFA.</translation>
+    </message>
+</context>
+<context>
+    <name>rexec::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
     </message>
 </context>
 <context>
@@ -666,6 +681,11 @@
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
     </message>
+    <message>
+        <source>%1, locked</source>
+        <comment>status of a terminal protected by two-factor authentication</comment>
+        <translation>%1, verrouillé</translation>
+    </message>
 </context>
 <context>
     <name>rexec::containers::ContainerSession</name>
@@ -907,10 +927,6 @@ Vers %2:%3</translation>
         <translation>Terminé</translation>
     </message>
     <message>
-        <source>%1 in %2</source>
-        <translation>%1 dans %2</translation>
-    </message>
-    <message>
         <source>“%1” is %2; the server accepts files up to %3. It was not sent.</source>
         <translation>«&#xa0;%1&#xa0;» fait %2&#x202f;; le serveur accepte les fichiers jusqu’à %3. Il n’a pas été envoyé.</translation>
     </message>
@@ -991,6 +1007,48 @@ Vers %2:%3</translation>
         <source>The server stored %1 of %2. Retry to send the file again.</source>
         <translation>Le serveur a enregistré %1 sur %2. Réessayez pour renvoyer le fichier.</translation>
     </message>
+    <message>
+        <source>“%1” became shorter while it was being sent. Retry to send it again.</source>
+        <translation>«&#xa0;%1&#xa0;» est devenu plus court pendant son envoi. Réessayez pour renvoyer le fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be sent: the request would contain a line break.</source>
+        <translation>Impossible d’envoyer «&#xa0;%1&#xa0;»&#xa0;: la requête contiendrait un saut de ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>rexec::files::UploadStream</name>
+    <message numerus="yes">
+        <source>Nothing was sent or received for %n second(s).</source>
+        <translation>
+            <numerusform>Rien n’a été envoyé ni reçu pendant %n seconde.</numerusform>
+            <numerusform>Rien n’a été envoyé ni reçu pendant %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsupported protocol: %1</source>
+        <translation>Protocole non pris en charge&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply header is too large.</source>
+        <translation>L’en-tête de la réponse du serveur est trop volumineux.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not HTTP.</source>
+        <translation>La réponse du serveur n’est pas du HTTP.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply has an invalid length.</source>
+        <translation>La réponse du serveur a une longueur invalide.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before it answered.</source>
+        <translation>Le serveur a fermé la connexion avant de répondre.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not valid HTTP.</source>
+        <translation>La réponse du serveur n’est pas du HTTP valide.</translation>
+    </message>
 </context>
 <context>
     <name>rexec::terminal::TerminalSession</name>
@@ -1015,6 +1073,49 @@ Vers %2:%3</translation>
     </message>
 </context>
 <context>
+    <name>rexec::ui::CertificateDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Certificat non approuvé</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: its certificate is not trusted by this computer. Trust it only if you know it is the server&apos;s own certificate, for example by comparing the fingerprint with the one its administrator gave you.</source>
+        <translation>La connexion sécurisée à %1 a été refusée&#xa0;: son certificat n’est pas approuvé par cet ordinateur. Ne lui faites confiance que si vous savez qu’il s’agit bien du certificat du serveur, par exemple en comparant l’empreinte avec celle que l’administrateur du serveur vous a communiquée.</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Délivré à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Délivré par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Validité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Refused because:</source>
+        <translation>Motif du refus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate</source>
+        <translation>&amp;Faire confiance à ce certificat</translation>
+    </message>
+</context>
+<context>
     <name>rexec::ui::ConflictDialog</name>
     <message>
         <source>unknown</source>
@@ -1031,10 +1132,6 @@ Vers %2:%3</translation>
     <message>
         <source>“%1” already exists</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà</translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation>dans %1</translation>
     </message>
     <message>
         <source>On this computer:</source>
@@ -1078,6 +1175,24 @@ Vers %2:%3</translation>
     <message>
         <source>Save the new one under a numbered name, such as “name (2)”</source>
         <translation>Enregistrer le nouveau sous un nom numéroté, comme «&#xa0;nom (2)&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1, changed %2</source>
+        <comment>a file&apos;s size, then when it last changed</comment>
+        <translation>%1, modifié le %2</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <comment>when a file last changed; its size is unknown</comment>
+        <translation>modifié le %1</translation>
+    </message>
+    <message>
+        <source>It is in the folder %1 on this computer.</source>
+        <translation>Le fichier se trouve dans le dossier %1 de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>It is in the folder %1 in the container %2.</source>
+        <translation>Le fichier se trouve dans le dossier %1 du conteneur %2.</translation>
     </message>
 </context>
 <context>
@@ -1583,28 +1698,58 @@ Vers %2:%3</translation>
             <numerusform>Supprimer ces %n éléments&#x202f;?</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>et %n autre</numerusform>
-            <numerusform>et %n autres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>They are deleted in the container for good; there is no bin to restore them from.</source>
-        <translation>Ils sont supprimés définitivement du conteneur&#x202f;; aucune corbeille ne permet de les restaurer.</translation>
-    </message>
-    <message>
-        <source>“%1”: %2</source>
-        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Some items could not be deleted. %1</source>
-        <translation>Certains éléments n’ont pas pu être supprimés. %1</translation>
-    </message>
     <message>
         <source>Open File</source>
         <translation>Ouvrir le fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected (%1)</source>
+        <comment>how many are selected, then their files&apos; total size</comment>
+        <translation>
+            <numerusform>%n sélectionné (%1)</numerusform>
+            <numerusform>%n sélectionnés (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is deleted in the container for good; there is no bin to restore it from.</source>
+        <translation>L’élément est supprimé définitivement du conteneur&#x202f;; aucune corbeille ne permet de le restaurer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+…and %n more.
+
+They are deleted in the container for good; there is no bin to restore them from.</source>
+        <comment>%1: the first names, one per line; %n: how many more are deleted</comment>
+        <translation>
+            <numerusform>%1
+…et %n autre.
+
+Les éléments sont supprimés définitivement du conteneur&#x202f;; aucune corbeille ne permet de les restaurer.</numerusform>
+            <numerusform>%1
+…et %n autres.
+
+Les éléments sont supprimés définitivement du conteneur&#x202f;; aucune corbeille ne permet de les restaurer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+They are deleted in the container for good; there is no bin to restore them from.</source>
+        <comment>%1: the names, one per line</comment>
+        <translation>%1
+
+Les éléments sont supprimés définitivement du conteneur&#x202f;; aucune corbeille ne permet de les restaurer.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted: %2</source>
+        <translation>Impossible de supprimer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be deleted. The first, “%1”: %2</source>
+        <translation>
+            <numerusform>%n élément n’a pas pu être supprimé. «&#xa0;%1&#xa0;»&#xa0;: %2</numerusform>
+            <numerusform>%n éléments n’ont pas pu être supprimés. Le premier, «&#xa0;%1&#xa0;»&#xa0;: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2068,46 @@ Vers %2:%3</translation>
         <source>Waiting for the browser… Sign in there, then come back.</source>
         <translation>En attente du navigateur… Connectez-vous dans celui-ci, puis revenez ici.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en direct</translation>
+    </message>
+    <message>
+        <source>polling every few seconds</source>
+        <translation>interrogation toutes les quelques secondes</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>reconnexion</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1 s’est arrêté</translation>
+    </message>
+    <message>
+        <source>It stopped while its terminal was open; Rexec Desktop is starting it again.</source>
+        <translation>Le conteneur s’est arrêté alors que son terminal était ouvert&#x202f;; Rexec Desktop le redémarre.</translation>
+    </message>
+    <message>
+        <source>%1 was created, but the server did not keep its environment variables and labels: this server ignores them.</source>
+        <translation>%1 a été créé, mais le serveur n’a conservé ni ses variables d’environnement ni ses étiquettes&#xa0;: ce serveur les ignore.</translation>
+    </message>
+    <message>
+        <source>%1 was created, but the server did not keep its environment variables: this server ignores them.</source>
+        <translation>%1 a été créé, mais le serveur n’a pas conservé ses variables d’environnement&#xa0;: ce serveur les ignore.</translation>
+    </message>
+    <message>
+        <source>%1 was created, but the server did not keep its labels: this server ignores them.</source>
+        <translation>%1 a été créé, mais le serveur n’a pas conservé ses étiquettes&#xa0;: ce serveur les ignore.</translation>
+    </message>
 </context>
 <context>
     <name>rexec::ui::MessageBar</name>
@@ -2058,6 +2243,10 @@ Vers %2:%3</translation>
     <message>
         <source>Disconnected.</source>
         <translation>Déconnecté.</translation>
+    </message>
+    <message>
+        <source>The container is stopped. The terminal reconnects when it runs again.</source>
+        <translation>Le conteneur est arrêté. Le terminal se reconnectera dès qu’il sera redémarré.</translation>
     </message>
 </context>
 <context>
@@ -2269,17 +2458,81 @@ Vers %2:%3</translation>
         <source>Upload complete</source>
         <translation>Envoi terminé</translation>
     </message>
-    <message>
-        <source>%1: %2 done, %3 failed.</source>
-        <translation>%1&#xa0;: %2 terminé(s), %3 en échec.</translation>
+    <message numerus="yes">
+        <source>“%1”: %n file(s) could not be transferred.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %n fichier n’a pas pu être transféré.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %n fichiers n’ont pas pu être transférés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be transferred.</source>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être transféré.</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être transférés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other file(s) arrived.</source>
+        <translation>
+            <numerusform>%n autre fichier est bien arrivé.</numerusform>
+            <numerusform>%n autres fichiers sont bien arrivés.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 saved to %2.</source>
-        <translation>%1 enregistré dans %2.</translation>
+        <source>“%1” was saved in %2.</source>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré dans %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n élément enregistré dans %1.</numerusform>
+            <numerusform>%n éléments enregistrés dans %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 uploaded to %2 in %3.</source>
-        <translation>%1 envoyé vers %2 en %3.</translation>
+        <source>“%1” was uploaded to %2 in %3.</source>
+        <translation>«&#xa0;%1&#xa0;» a été envoyé vers %2 dans %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) uploaded to %1 in %2.</source>
+        <translation>
+            <numerusform>%n élément envoyé vers %1 dans %2.</numerusform>
+            <numerusform>%n éléments envoyés vers %1 dans %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rexec::ui::TrayIcon</name>
+    <message>
+        <source>Show Rexec Desktop</source>
+        <translation>Afficher Rexec Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Hide Rexec Desktop</source>
+        <translation>Masquer Rexec Desktop</translation>
+    </message>
+    <message>
+        <source>Rexec Desktop: not connected</source>
+        <translation>Rexec Desktop&#xa0;: non connecté</translation>
+    </message>
+    <message>
+        <source>Rexec Desktop: %1, %2</source>
+        <translation>Rexec Desktop&#xa0;: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n transfer(s) under way</source>
+        <translation>
+            <numerusform>%1
+%n transfert en cours</numerusform>
+            <numerusform>%1
+%n transferts en cours</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -119,7 +119,7 @@ void UploadStream::start()
     const QUrl &url = m_spec.url;
     const bool tls = url.scheme() == u"https"_s;
     if (!tls && url.scheme() != u"http"_s) {
-        failNetwork(QNetworkReply::ProtocolUnknownError, tr("Unsupported address: %1").arg(url.scheme()));
+        failNetwork(QNetworkReply::ProtocolUnknownError, tr("Unsupported protocol: %1").arg(url.scheme()));
         return;
     }
     if (!headerSafe(m_spec.remoteName.toUtf8())) {
