@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 
 #include <chrono>
+#include <variant>
 
 namespace rexec::local {
 
@@ -81,6 +82,20 @@ void LocalServer::installSecurityRoutes()
     auto codeIsRight = [this](const QString &code) {
         return totp::verify(m_config.mfaKey, code, QDateTime::currentSecsSinceEpoch());
     };
+    // The checks mfa-unlock and mfa-verify share, in the real server's order: the container the
+    // code is for, or the refusal to send.
+    auto codeTarget = [mfaEnabled, resolve](const QString &id, const QHttpServerRequest &request)
+        -> std::variant<const LocalContainer *, QHttpServerResponse> {
+        if (!codeOf(request))
+            return failure(400, QStringLiteral("MFA code is required"));
+        if (!mfaEnabled)
+            return failure(400, QStringLiteral("MFA not configured"));
+        if (id.startsWith(u"agent:"))
+            return failure(404, QStringLiteral("agent not found"));
+        if (const LocalContainer *c = resolve(id))
+            return c;
+        return failure(404, QStringLiteral("container not found"));
+    };
 
     m_http.route(QStringLiteral("/api/security/terminal/<arg>/mfa-lock"), Method::Post,
                  [this, mfaEnabled, resolve](const QString &id, const QHttpServerRequest &request) {
@@ -107,21 +122,16 @@ void LocalServer::installSecurityRoutes()
                  });
 
     m_http.route(QStringLiteral("/api/security/terminal/<arg>/mfa-unlock"), Method::Post,
-                 [this, mfaEnabled, resolve, codeIsRight](const QString &id, const QHttpServerRequest &request) {
+                 [this, codeTarget, codeIsRight](const QString &id, const QHttpServerRequest &request) {
                      return guarded(request, [&](const Caller &) {
-                         const auto code = codeOf(request);
-                         if (!code)
-                             return failure(400, QStringLiteral("MFA code is required"));
-                         if (!mfaEnabled)
-                             return failure(400, QStringLiteral("MFA not configured"));
-                         if (id.startsWith(u"agent:"))
-                             return failure(404, QStringLiteral("agent not found"));
-                         const LocalContainer *c = resolve(id);
-                         if (!c)
-                             return failure(404, QStringLiteral("container not found"));
+                         auto target = codeTarget(id, request);
+                         if (auto *refusal = std::get_if<QHttpServerResponse>(&target))
+                             return std::move(*refusal);
+                         const LocalContainer *c = std::get<const LocalContainer *>(target);
+                         const QString code = *codeOf(request);
                          if (!c->mfaLocked)
                              return failure(400, QStringLiteral("terminal is not MFA locked"));
-                         if (!codeIsRight(*code))
+                         if (!codeIsRight(code))
                              return failure(401, QStringLiteral("invalid MFA code"));
                          m_containers->setMfaLocked(c->dbId, false);
                          m_mfaAccess.remove(c->dbId);
@@ -145,23 +155,18 @@ void LocalServer::installSecurityRoutes()
                  });
 
     m_http.route(QStringLiteral("/api/security/terminal/<arg>/mfa-verify"), Method::Post,
-                 [this, mfaEnabled, resolve, codeIsRight](const QString &id, const QHttpServerRequest &request) {
+                 [this, codeTarget, codeIsRight](const QString &id, const QHttpServerRequest &request) {
                      return guarded(request, [&](const Caller &) {
-                         const auto code = codeOf(request);
-                         if (!code)
-                             return failure(400, QStringLiteral("MFA code is required"));
-                         if (!mfaEnabled)
-                             return failure(400, QStringLiteral("MFA not configured"));
-                         if (id.startsWith(u"agent:"))
-                             return failure(404, QStringLiteral("agent not found"));
-                         const LocalContainer *c = resolve(id);
-                         if (!c)
-                             return failure(404, QStringLiteral("container not found"));
+                         auto target = codeTarget(id, request);
+                         if (auto *refusal = std::get_if<QHttpServerResponse>(&target))
+                             return std::move(*refusal);
+                         const LocalContainer *c = std::get<const LocalContainer *>(target);
+                         const QString code = *codeOf(request);
                          // The real server says yes without looking at the code when nothing is locked.
                          if (!c->mfaLocked)
                              return reply(200, {{QStringLiteral("verified"), true},
                                                 {QStringLiteral("message"), QStringLiteral("Terminal is not MFA locked.")}});
-                         if (!codeIsRight(*code))
+                         if (!codeIsRight(code))
                              return failure(401, QStringLiteral("invalid MFA code"));
                          // Keeps the lock (unlike mfa-unlock) and opens the terminal socket for a while.
                          m_mfaAccess[c->dbId].newSessionsUntil = QDeadlineTimer(kVerificationLifetime);

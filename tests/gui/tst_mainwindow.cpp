@@ -54,6 +54,22 @@ class TestMainWindow : public QObject
             return {};
         return token->secret.toLatin1();
     }
+    // Opens the terminal of the container named `name` from the list and waits for its shell.
+    ui::TerminalTab *openConnectedTerminal(const QString &name)
+    {
+        if (!m_window->selectKey(model()->stableKeyAt(rowNamed(name))))
+            return nullptr;
+        if (!QTest::qWaitFor([&] { return action("actionOpenTerminal")->isEnabled(); }, 5000))
+            return nullptr;
+        const int before = m_window->workArea()->count();
+        action("actionOpenTerminal")->trigger();
+        if (!QTest::qWaitFor([&] { return m_window->workArea()->count() == before + 1; }, 5000))
+            return nullptr;
+        auto *tab = qobject_cast<ui::TerminalTab *>(m_window->workArea()->currentWidget());
+        if (!tab || !QTest::qWaitFor([tab] { return tab->isConnected(); }, 15000))
+            return nullptr;
+        return tab;
+    }
     QUrl apiUrl(const QString &path) const
     {
         QUrl url = m_window->containerSession()->rest().baseUrl();
@@ -173,14 +189,10 @@ private slots:
 
     void terminalFromTheList()
     {
-        QVERIFY(m_window->selectKey(model()->stableKeyAt(rowNamed(QStringLiteral("alpha")))));
-        QTRY_VERIFY(action("actionOpenTerminal")->isEnabled());
-        action("actionOpenTerminal")->trigger();
-        QTabWidget *work = m_window->workArea();
-        QTRY_COMPARE(work->count(), 1);
-        auto *tab = qobject_cast<ui::TerminalTab *>(work->currentWidget());
+        ui::TerminalTab *tab = openConnectedTerminal(QStringLiteral("alpha"));
         QVERIFY(tab);
-        QTRY_VERIFY_WITH_TIMEOUT(tab->isConnected(), 15000);
+        QTabWidget *work = m_window->workArea();
+        QCOMPARE(work->count(), 1);
         tab->currentPane()->terminal()->sendText(QStringLiteral("printf 'hello from %s\\n' \"$(hostname)\"\r"));
         QTRY_VERIFY_WITH_TIMEOUT(tab->currentPane()->screenText().contains(QStringLiteral("\nhello from alpha")), 10000);
         QTest::qWait(1200); // one stats message, for the status strip in the screenshot
@@ -216,13 +228,10 @@ private slots:
     void stoppedUnderATerminalIsNotified()
     {
         const QString key = model()->stableKeyAt(rowNamed(QStringLiteral("gamma")));
-        QVERIFY(m_window->selectKey(key));
-        action("actionOpenTerminal")->trigger();
-        QTabWidget *work = m_window->workArea();
-        QTRY_COMPARE(work->count(), 1);
-        auto *tab = qobject_cast<ui::TerminalTab *>(work->currentWidget());
+        ui::TerminalTab *tab = openConnectedTerminal(QStringLiteral("gamma"));
         QVERIFY(tab);
-        QTRY_VERIFY_WITH_TIMEOUT(tab->isConnected(), 15000);
+        QTabWidget *work = m_window->workArea();
+        QCOMPARE(work->count(), 1);
         // The tray icon's words follow the connection.
         auto *tray = m_window->findChild<QSystemTrayIcon *>(QStringLiteral("trayIcon"));
         QVERIFY(tray);
