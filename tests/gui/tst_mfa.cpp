@@ -201,11 +201,13 @@ private slots:
         tab->split(Qt::Horizontal);
         QTRY_VERIFY_WITH_TIMEOUT(prompt.answered, 15000);
         QCOMPARE(tab->panes().size(), 2);
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(tab->panes().cbegin(), tab->panes().cend(),
-                                             [](const ui::TerminalPane *pane) {
-                                                 return pane->session()->state() == terminal::TerminalSession::State::Ready;
-                                             }),
-                                 15000);
+        const auto allReady = [tab] {
+            const QList<ui::TerminalPane *> panes = tab->panes();
+            return std::all_of(panes.cbegin(), panes.cend(), [](const ui::TerminalPane *pane) {
+                return pane->session()->state() == terminal::TerminalSession::State::Ready;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allReady(), 15000);
     }
 
     void cleanupTestCase()
