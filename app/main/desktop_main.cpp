@@ -19,7 +19,6 @@ int main(int argc, char *argv[])
     QElapsedTimer startup;
     startup.start();
     QApplication app(argc, argv);
-    rexec::warmUpTlsInBackground();
     rexec::initApplicationInfo("rexec-desktop");
     QGuiApplication::setDesktopFileName(QString::fromLatin1(rexec::kAppId));
     // Before the parser (its --help text is translated) and before any window.
@@ -30,6 +29,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
+    // After the parser: --help and --version exit() at once, and must not race a pool thread.
+    rexec::warmUpTlsInBackground();
 
     rexec::accounts::Workspace workspace;
     // Only This computer's server is started here (a process spawned, its token written to the
