@@ -892,8 +892,13 @@ void MainWindow::openTerminalFor(const QString &key, const QString &startFolder)
             if (!m_containers)
                 return;
             const int row = m_containers->model()->rowForKey(key);
-            if (row >= 0)
-                askForTerminalCode(m_containers->model()->containerAt(row), [tab] { tab->reconnectAll(); });
+            const QPointer<TerminalTab> guard(tab); // the tab may close before the code is checked
+            if (row >= 0) {
+                askForTerminalCode(m_containers->model()->containerAt(row), [guard] {
+                    if (guard)
+                        guard->reconnectAll();
+                });
+            }
         });
         connect(tab, &TerminalTab::restartRequested, this, [this, tab, key] {
             if (!m_containers)
