@@ -221,7 +221,7 @@ bool ImageCatalog::unpackTarball(const QString &tarball, const QString &target, 
         discard();
         return false;
     }
-    tar.waitForFinished(-1);
+    tar.waitForFinished(-1); // the command line's own work (see addImage()): nothing else waits on it
     if (tar.exitStatus() != QProcess::NormalExit || tar.exitCode() != 0) {
         // tar names each entry it refused; the first few lines say why.
         const QList<QByteArray> lines = tar.readAllStandardError().trimmed().split('\n');

@@ -37,7 +37,8 @@ public:
 
     // Registers a root file system: a folder as it is, or a tarball (.tar, .tar.gz, .tar.xz…: what
     // the system's tar reads) unpacked once into an `images/KEY` folder beside `imagesFile`.
-    // False with `error` set when it is not usable; nothing is left behind then.
+    // False with `error` set when it is not usable; nothing is left behind then. It waits for tar:
+    // for `rexec-local image add` only, which runs before (and instead of) the server's event loop.
     static bool addImage(const QString &imagesFile, const QString &key, const QString &path, QString *error);
     // Unpacks `tarball` into `target`, which must not exist yet; nothing in it can land outside
     // `target`, and device nodes (in dev/, which sandboxes get fresh) are left out.
