@@ -14,7 +14,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -339,41 +338,6 @@ QUrl terminalUrl(const LocalServerProcess &server, const QString &container, con
 // ---------------------------------------------------------------------------------------------
 // 1. Terminal output throughput
 
-// 64 MiB of lines of 99 letters and CR LF; the letters shift from line to line.
-QByteArray throughputContent()
-{
-    QByteArray content;
-    content.reserve(kThroughputFileBytes + kLineLetters + 2);
-    for (int line = 0; content.size() < kThroughputFileBytes; ++line) {
-        for (int i = 0; i < kLineLetters; ++i)
-            content.append(char('a' + (line + i) % 26));
-        content.append("\r\n");
-    }
-    content.truncate(kThroughputFileBytes);
-    return content;
-}
-
-// Uploads through the files API in a running event loop; an error, or empty. (The tests' blocking
-// HttpClient waits with QTest::qWaitFor, which sleeps between event batches: 64 MiB took 40 s.)
-QString upload(const QUrl &url, const QByteArray &token, const QByteArray &fileName, const QByteArray &content)
-{
-    QNetworkAccessManager network;
-    auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-    QHttpPart part;
-    part.setHeader(QNetworkRequest::ContentDispositionHeader,
-                   QByteArray("form-data; name=\"file\"; filename=\"") + fileName + '"');
-    part.setBody(content);
-    multipart->append(part);
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + token);
-    std::unique_ptr<QNetworkReply> reply(network.post(request, multipart));
-    multipart->setParent(reply.get());
-    if (!spinUntil([&] { return reply->isFinished(); }, 120000))
-        return QStringLiteral("timed out");
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    return status == 200 ? QString() : QStringLiteral("HTTP %1 %2").arg(status).arg(QString::fromUtf8(reply->readAll()));
-}
-
 // `cat` of the file on a PTY of this computer, its master read as fast as a blocking loop can;
 // the seconds it took, or a negative number.
 double localPtyCat(const QString &path, qint64 *bytes)
@@ -444,7 +408,7 @@ void benchThroughput(LocalServerProcess &server, const QString &container,
 {
     const pid_t serverPid = pid_t(server.process().processId());
     const QString name = QStringLiteral("terminal output, cat 64 MiB");
-    const QByteArray content = throughputContent();
+    const QByteArray content = letterLines(kThroughputFileBytes, kLineLetters);
     // Every LF leaves the PTY as CR LF (ONLCR), on both paths alike.
     const qint64 expected = content.size() + content.count('\n');
 
@@ -456,7 +420,7 @@ void benchThroughput(LocalServerProcess &server, const QString &container,
         return;
     }
     file.close();
-    const QString uploadError = upload(
+    const QString uploadError = uploadFile(
         server.url(QStringLiteral("/api/containers/%1/files?path=/home/user/").arg(container)), server.token(),
         "throughput", content);
     if (!uploadError.isEmpty()) {

@@ -30,9 +30,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QHttpMultiPart>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPaintEvent>
 #include <QProcess>
 #include <QSocketNotifier>
@@ -378,40 +375,6 @@ void typeLine(QWidget *display, const QString &text)
 
 // ---------------------------------------------------------------------------------------------
 // Setup
-
-// 64 MiB of lines of 99 letters and CR LF; the letters shift from line to line.
-QByteArray throughputContent()
-{
-    QByteArray content;
-    content.reserve(kFileBytes + kLineLetters + 2);
-    for (int line = 0; content.size() < kFileBytes; ++line) {
-        for (int i = 0; i < kLineLetters; ++i)
-            content.append(char('a' + (line + i) % 26));
-        content.append("\r\n");
-    }
-    content.truncate(kFileBytes);
-    return content;
-}
-
-// Uploads through the files API in a running event loop; an error, or empty.
-QString upload(const QUrl &url, const QByteArray &token, const QByteArray &fileName, const QByteArray &content)
-{
-    QNetworkAccessManager network;
-    auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-    QHttpPart part;
-    part.setHeader(QNetworkRequest::ContentDispositionHeader,
-                   QByteArray("form-data; name=\"file\"; filename=\"") + fileName + '"');
-    part.setBody(content);
-    multipart->append(part);
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + token);
-    std::unique_ptr<QNetworkReply> reply(network.post(request, multipart));
-    multipart->setParent(reply.get());
-    if (!spinUntil([&] { return reply->isFinished(); }, 120000))
-        return QStringLiteral("timed out");
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    return status == 200 ? QString() : QStringLiteral("HTTP %1 %2").arg(status).arg(QString::fromUtf8(reply->readAll()));
-}
 
 api::Container containerValue(const QString &id)
 {
@@ -1044,14 +1007,14 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString localFile = dir.filePath(QStringLiteral("throughput"));
     if (flood) {
-        content = throughputContent();
+        content = letterLines(kFileBytes, kLineLetters);
         QFile file(localFile);
         if (!dir.isValid() || !file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
             say(QStringLiteral("cannot write %1").arg(localFile));
             return 1;
         }
         file.close();
-        const QString uploadError = upload(server.url(QStringLiteral("/api/containers/%1/files?path=/home/user/").arg(container)),
+        const QString uploadError = uploadFile(server.url(QStringLiteral("/api/containers/%1/files?path=/home/user/").arg(container)),
                                            server.token(), "throughput", content);
         if (!uploadError.isEmpty()) {
             say(QStringLiteral("upload: %1").arg(uploadError));

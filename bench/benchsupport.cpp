@@ -2,12 +2,16 @@
 #include "benchsupport.h"
 
 #include <QDeadlineTimer>
+#include <QHttpMultiPart>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QEventLoop>
 #include <QFile>
 #include <QTimer>
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 #include <unistd.h>
 
@@ -254,6 +258,38 @@ QString ResultTable::render() const
     if (!notes.isEmpty())
         out += QStringLiteral("Notes:\n") + notes.join(QLatin1Char('\n')) + QLatin1Char('\n');
     return out;
+}
+
+QByteArray letterLines(qint64 bytes, int lineLetters)
+{
+    QByteArray content;
+    content.reserve(bytes + lineLetters + 2);
+    for (int line = 0; content.size() < bytes; ++line) {
+        for (int i = 0; i < lineLetters; ++i)
+            content.append(char('a' + (line + i) % 26));
+        content.append("\r\n");
+    }
+    content.truncate(bytes);
+    return content;
+}
+
+QString uploadFile(const QUrl &url, const QByteArray &token, const QByteArray &fileName, const QByteArray &content)
+{
+    QNetworkAccessManager network;
+    auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    QHttpPart part;
+    part.setHeader(QNetworkRequest::ContentDispositionHeader,
+                   QByteArray("form-data; name=\"file\"; filename=\"") + fileName + '"');
+    part.setBody(content);
+    multipart->append(part);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + token);
+    std::unique_ptr<QNetworkReply> reply(network.post(request, multipart));
+    multipart->setParent(reply.get());
+    if (!spinUntil([&] { return reply->isFinished(); }, 120000))
+        return QStringLiteral("timed out");
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return status == 200 ? QString() : QStringLiteral("HTTP %1 %2").arg(status).arg(QString::fromUtf8(reply->readAll()));
 }
 
 } // namespace rexec::bench

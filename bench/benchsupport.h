@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QElapsedTimer>
 #include <QList>
 #include <QString>
 #include <QStringView>
 #include <QTimer>
+#include <QUrl>
 
 #include <functional>
 #include <optional>
@@ -94,5 +96,13 @@ public:
 private:
     QList<Row> m_rows;
 };
+
+// `bytes` of text in lines of `lineLetters` letters and CR LF (measurements.md's 100-column
+// lines for 99 letters): what the terminal benchmarks `cat`.
+QByteArray letterLines(qint64 bytes, int lineLetters);
+
+// Uploads through the files API while the event loop runs; an error, or empty. (The tests'
+// HttpClient waits with QTest::qWaitFor, which sleeps between event batches: 64 MiB took 40 s.)
+QString uploadFile(const QUrl &url, const QByteArray &token, const QByteArray &fileName, const QByteArray &content);
 
 } // namespace rexec::bench
