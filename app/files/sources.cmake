@@ -3,6 +3,7 @@
 list(APPEND REXEC_CORE_SOURCES
     files/filenames.cpp files/filenames.h
     files/localwalker.cpp files/localwalker.h
+    files/partfilewriter.cpp files/partfilewriter.h
     files/remotedirectorymodel.cpp files/remotedirectorymodel.h
     files/remotewalker.cpp files/remotewalker.h
     files/sizetext.h

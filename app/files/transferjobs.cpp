@@ -62,13 +62,14 @@ void TransferJob::finish(JobOutcome outcome)
 // ---------------------------------------------------------------------------------------------
 
 DownloadJob::DownloadJob(api::RestClient *client, QString containerId, QString remotePath, QString localPath,
-                         bool replace, QObject *parent)
+                         bool replace, QThread *diskThread, QObject *parent)
     : TransferJob(parent)
     , m_client(client)
     , m_containerId(std::move(containerId))
     , m_remotePath(std::move(remotePath))
     , m_localPath(std::move(localPath))
     , m_replace(replace)
+    , m_diskThread(diskThread)
 {
 }
 
@@ -80,7 +81,8 @@ DownloadJob::~DownloadJob()
         m_reply->abort();
         m_reply->deleteLater();
     }
-    removePart();
+    // An unfinished .part goes with its writer, on the disk thread.
+    dropWriter(true);
 }
 
 void DownloadJob::start()
@@ -91,6 +93,20 @@ void DownloadJob::start()
         });
         return;
     }
+    m_writer = new PartFileWriter(m_localPath);
+    if (m_diskThread)
+        m_writer->moveToThread(m_diskThread);
+    connect(m_writer, &PartFileWriter::written, this, &DownloadJob::onWritten);
+    connect(m_writer, &PartFileWriter::committed, this, &DownloadJob::onCommitted);
+    connect(m_writer, &PartFileWriter::failed, this, [this](const QString &error) {
+        if (m_writeError.isEmpty())
+            m_writeError = error;
+        if (m_reply && !m_replyDone)
+            m_reply->abort(); // finished() follows, and with it the verdict
+        else
+            settle();
+    });
+
     QNetworkRequest request = m_client->request(api::RestClient::containerPath(m_containerId, u"/files"_s),
                                                 pathQuery(m_remotePath));
     // The size check needs the file's own length: no compression on the way.
@@ -102,7 +118,6 @@ void DownloadJob::start()
     m_reply = m_client->network()->get(request);
     // Backpressure: the socket is not read faster than the disk takes it.
     m_reply->setReadBufferSize(kReadBufferBytes);
-    m_buffer.resize(kChunkBytes);
     connect(m_reply, &QNetworkReply::readyRead, this, &DownloadJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &DownloadJob::onFinished);
     // The client (and its replies) go when the user switches servers or signs out.
@@ -119,22 +134,14 @@ void DownloadJob::cancel()
 {
     if (isFinished())
         return;
+    // Complete and being renamed on the disk thread: too late to cancel, and no harm done.
+    if (m_settled && m_writer)
+        return;
     m_cancelled = true;
-    if (m_reply)
+    if (m_reply && !m_replyDone)
         m_reply->abort(); // finished() follows, synchronously
     else
         fail({JobOutcome::Kind::Cancelled, {}, {}, true, {}});
-}
-
-bool DownloadJob::openPart()
-{
-    m_part = std::make_unique<QFile>(partPathFor(m_localPath));
-    if (!m_part->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        m_writeError = m_part->errorString();
-        m_part.reset();
-        return false;
-    }
-    return true;
 }
 
 void DownloadJob::onReadyRead()
@@ -150,48 +157,72 @@ void DownloadJob::onReadyRead()
             m_reply->readAll(); // drain and drop
         return;
     }
-    if (!m_part) {
+    if (!m_headSeen) {
+        m_headSeen = true;
         bool ok = false;
         qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
         if (!ok)
             length = m_reply->rawHeader("X-File-Size").toLongLong(&ok);
         m_expected = ok && length >= 0 ? length : -1;
-        if (!openPart()) {
-            m_reply->abort();
-            return;
-        }
     }
-    while (m_reply->bytesAvailable() > 0) {
-        const qint64 n = m_reply->read(m_buffer.data(), m_buffer.size());
-        if (n <= 0)
+    pull();
+}
+
+void DownloadJob::pull()
+{
+    if (!m_reply || !m_writer || m_cancelled || m_tooMuch || !m_writeError.isEmpty())
+        return;
+    while (m_reply->bytesAvailable() > 0 && m_handed - m_written < kInFlightBytes) {
+        // A fresh array per piece: it is shared with the disk thread, not copied there.
+        const QByteArray piece = m_reply->read(kChunkBytes);
+        if (piece.isEmpty())
             break;
-        if (m_expected >= 0 && m_written + n > m_expected) {
+        if (m_expected >= 0 && m_handed + piece.size() > m_expected) {
             m_tooMuch = true;
-            m_reply->abort();
+            if (!m_replyDone)
+                m_reply->abort();
             return;
         }
-        if (m_part->write(m_buffer.constData(), n) != n) {
-            m_writeError = m_part->errorString();
-            m_reply->abort();
-            return;
-        }
-        m_written += n;
+        m_handed += piece.size();
+        QMetaObject::invokeMethod(m_writer, &PartFileWriter::append, Qt::QueuedConnection, piece);
     }
+}
+
+void DownloadJob::onWritten(qint64 total)
+{
+    m_written = total;
     setProgress(m_written, m_expected);
+    pull();
+    settle();
 }
 
 void DownloadJob::onFinished()
 {
     if (!m_reply)
         return;
+    m_replyDone = true;
+    disconnect(m_reply, &QObject::destroyed, this, nullptr);
     // The last bytes, if readyRead did not take them.
-    if (!m_cancelled && m_writeError.isEmpty() && !m_tooMuch)
+    if (m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
         onReadyRead();
+    else
+        m_reply->readAll();
+    settle();
+}
+
+void DownloadJob::settle()
+{
+    if (m_settled || !m_replyDone || !m_reply)
+        return;
     QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    disconnect(reply, &QObject::destroyed, this, nullptr);
-    reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool stopped = m_cancelled || m_tooMuch || !m_writeError.isEmpty() || status != 200;
+    // A complete body waits until all of it is on its way to the disk and written.
+    if (!stopped && (reply->bytesAvailable() > 0 || m_written < m_handed))
+        return;
+    m_settled = true;
+    m_reply = nullptr;
+    reply->deleteLater();
 
     JobOutcome outcome;
     outcome.kind = JobOutcome::Kind::Failed;
@@ -257,59 +288,65 @@ void DownloadJob::onFinished()
         fail(outcome);
         return;
     }
-    // Complete: an empty file never had a readyRead, so make its .part now.
-    if (!m_part && !openPart()) {
-        outcome.message = tr("Could not write “%1”: %2").arg(QFileInfo(m_localPath).fileName(), m_writeError);
-        fail(outcome);
-        return;
-    }
-    if (!m_part->flush()) {
-        outcome.message = tr("Could not write “%1”: %2").arg(QFileInfo(m_localPath).fileName(), m_part->errorString());
-        fail(outcome);
-        return;
-    }
-    m_part->close();
-    // Keep the executable bits the server reports (X-File-Mode is Go's "-rwxr-xr-x").
+    // Complete: the disk thread closes the .part (made now if the file is empty), keeps the
+    // executable bits the server reports (X-File-Mode is Go's "-rwxr-xr-x") and renames it.
     const QByteArray mode = reply->rawHeader("X-File-Mode");
+    QFileDevice::Permissions executable;
     if (mode.size() >= 10 && mode.at(3) == 'x') {
-        QFile::setPermissions(m_part->fileName(),
-                              m_part->permissions() | QFile::ExeOwner | QFile::ExeUser
-                                  | (mode.at(6) == 'x' ? QFile::ExeGroup : QFile::Permissions())
-                                  | (mode.at(9) == 'x' ? QFile::ExeOther : QFile::Permissions()));
+        executable = QFile::ExeOwner | QFile::ExeUser | (mode.at(6) == 'x' ? QFile::ExeGroup : QFile::Permissions())
+            | (mode.at(9) == 'x' ? QFile::ExeOther : QFile::Permissions());
     }
-    const QString part = m_part->fileName();
-    QFileInfo existing(m_localPath);
-    if (existing.exists() || existing.isSymLink()) {
-        if (!m_replace || (existing.isDir() && !existing.isSymLink())) {
-            outcome.message = existing.isDir() ? tr("“%1” is a folder here; the file was not saved.").arg(existing.fileName())
-                                               : tr("“%1” appeared here meanwhile; it was left as it is.").arg(existing.fileName());
-            fail(outcome);
-            return;
-        }
-    }
-    // rename(2) replaces the old file in one step: there is never a moment without either.
-    if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(m_localPath).constData()) != 0) {
-        outcome.message = tr("Could not save “%1”: %2").arg(existing.fileName(), QString::fromLocal8Bit(std::strerror(errno)));
-        fail(outcome);
-        return;
-    }
-    m_part.reset();
-    setProgress(m_written, m_written);
-    finish({JobOutcome::Kind::Done, {}, {}, false, m_localPath});
+    QMetaObject::invokeMethod(m_writer, &PartFileWriter::commit, Qt::QueuedConnection, m_replace, executable);
 }
 
-void DownloadJob::removePart()
+void DownloadJob::onCommitted(PartFileWriter::Commit result, const QString &detail)
 {
-    if (!m_part)
+    dropWriter(false);
+    const QString name = QFileInfo(m_localPath).fileName();
+    JobOutcome outcome;
+    outcome.kind = JobOutcome::Kind::Failed;
+    switch (result) {
+    case PartFileWriter::Commit::Done:
+        setProgress(m_written, m_written);
+        finish({JobOutcome::Kind::Done, {}, {}, false, m_localPath});
         return;
-    m_part->close();
-    m_part->remove();
-    m_part.reset();
+    case PartFileWriter::Commit::WriteFailed:
+        outcome.message = tr("Could not write “%1”: %2").arg(name, detail);
+        break;
+    case PartFileWriter::Commit::FolderInTheWay:
+        outcome.message = tr("“%1” is a folder here; the file was not saved.").arg(name);
+        break;
+    case PartFileWriter::Commit::FileInTheWay:
+        outcome.message = tr("“%1” appeared here meanwhile; it was left as it is.").arg(name);
+        break;
+    case PartFileWriter::Commit::RenameFailed:
+        outcome.message = tr("Could not save “%1”: %2").arg(name, detail);
+        break;
+    }
+    finish(outcome);
+}
+
+void DownloadJob::dropWriter(bool discard)
+{
+    if (!m_writer)
+        return;
+    m_writer->disconnect(this);
+    // Queued behind every piece already handed over, and ahead of any later download's.
+    if (discard)
+        QMetaObject::invokeMethod(m_writer, &PartFileWriter::discard, Qt::QueuedConnection);
+    m_writer->deleteLater();
+    m_writer = nullptr;
 }
 
 void DownloadJob::fail(JobOutcome outcome)
 {
-    removePart();
+    if (m_reply) {
+        // Gone before it finished (its client was deleted), or ended here before its end.
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply = nullptr;
+    }
+    m_settled = true;
+    dropWriter(true);
     finish(std::move(outcome));
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "files/partfilewriter.h"
 #include "files/uploadstream.h"
 
 #include <QByteArray>
@@ -13,7 +14,6 @@
 #include <chrono>
 #include <memory>
 
-class QFile;
 class QNetworkReply;
 class QThread;
 
@@ -60,17 +60,19 @@ private:
     bool m_finished = false;
 };
 
-// GET /api/containers/:id/files?path=: the body goes straight to NAME.part, which is checked
-// against Content-Length / X-File-Size and renamed to NAME only when complete. Anything else
-// (an error, a cut, a cancel) removes the .part: nothing that looks complete is left behind.
+// GET /api/containers/:id/files?path=: the body goes to NAME.part as it arrives, written on the
+// disk thread by a PartFileWriter, checked against Content-Length / X-File-Size and renamed to
+// NAME only when complete. Anything else (an error, a cut, a cancel) removes the .part: nothing
+// that looks complete is left behind. This thread only moves bytes from the reply to the writer.
 class DownloadJob : public TransferJob
 {
     Q_OBJECT
 public:
     // `replace`: an existing file at `localPath` is replaced (atomically) at the end; otherwise
-    // the job fails if one appeared meanwhile.
+    // the job fails if one appeared meanwhile. `diskThread`: where the file is written (the
+    // job's own thread when null).
     DownloadJob(api::RestClient *client, QString containerId, QString remotePath, QString localPath, bool replace,
-                QObject *parent = nullptr);
+                QThread *diskThread, QObject *parent = nullptr);
     ~DownloadJob() override;
 
     void start() override;
@@ -78,32 +80,43 @@ public:
     // How long the server lets a download run (the real one: 30 s); a cut near it is explained so.
     void setServerDeadline(std::chrono::milliseconds deadline) { m_serverDeadline = deadline; }
 
-    // What the network may run ahead of the disk, and how much is written at a time. Smaller
-    // buffers cost throughput (each refill is a round trip to Qt's network thread); these keep
-    // a 1 GiB download near curl's speed with the process growing by a few tens of MiB at most.
+    // What the network may run ahead of this thread, what this thread may hand to the disk
+    // thread before it is written, and how much goes in one piece. Together they bound the
+    // memory a download takes (a few tens of MiB at most) whatever the file's size, and keep a
+    // 1 GiB download at curl's pace.
     static constexpr qint64 kReadBufferBytes = 8 * 1024 * 1024;
+    static constexpr qint64 kInFlightBytes = 4 * 1024 * 1024;
     static constexpr qint64 kChunkBytes = 1024 * 1024;
-    static QString partPathFor(const QString &localPath) { return localPath + QStringLiteral(".part"); }
+    static QString partPathFor(const QString &localPath) { return PartFileWriter::partPathFor(localPath); }
 
 private:
     void onReadyRead();
     void onFinished();
-    bool openPart();
+    void onWritten(qint64 total);
+    void onCommitted(PartFileWriter::Commit result, const QString &detail);
+    // Hands what the reply holds to the writer, as far as kInFlightBytes allows.
+    void pull();
+    // Once the reply is over and the writer has caught up: the verdict.
+    void settle();
     void fail(JobOutcome outcome);
-    void removePart();
+    void dropWriter(bool discard);
 
     QPointer<api::RestClient> m_client;
     QString m_containerId;
     QString m_remotePath;
     QString m_localPath;
     bool m_replace;
+    QThread *m_diskThread;
     QPointer<QNetworkReply> m_reply;
-    std::unique_ptr<QFile> m_part;
-    QByteArray m_buffer;
+    QPointer<PartFileWriter> m_writer;
     QByteArray m_errorBody;
     qint64 m_expected = -1;
-    qint64 m_written = 0;
+    bool m_headSeen = false;
+    qint64 m_handed = 0;  // given to the writer
+    qint64 m_written = 0; // written by it
     QString m_writeError;
+    bool m_replyDone = false;
+    bool m_settled = false;
     bool m_cancelled = false;
     bool m_tooMuch = false;
     QElapsedTimer m_clock;

@@ -174,6 +174,11 @@ TransferQueue::~TransferQueue()
             batch->localWalk->cancel();
         }
     }
+    // The writers of the jobs just deleted remove their .part files there as they go.
+    if (m_diskThread) {
+        m_diskThread->quit();
+        m_diskThread->wait();
+    }
 }
 
 // --- model -----------------------------------------------------------------------------------
@@ -888,7 +893,13 @@ bool TransferQueue::startDownload(Item *it, Batch *b)
         checkBatchFinished(b);
         return false;
     }
-    auto *job = new DownloadJob(b->target.client, b->target.containerId, it->remotePath, it->localPath, it->replace, this);
+    if (!m_diskThread) {
+        m_diskThread = new QThread(this);
+        m_diskThread->setObjectName(u"disk"_s);
+        m_diskThread->start();
+    }
+    auto *job = new DownloadJob(b->target.client, b->target.containerId, it->remotePath, it->localPath, it->replace,
+                                m_diskThread, this);
     job->setServerDeadline(m_serverDeadline);
     it->job = job;
     connect(job, &TransferJob::progress, this, [it](qint64 done, qint64 total) {

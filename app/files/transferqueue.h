@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QPointer>
 #include <QSet>
+#include <QThread>
 #include <QTimer>
 
 #include <chrono>
@@ -207,6 +208,8 @@ private:
     std::vector<std::unique_ptr<Item>> m_items;
     std::map<quint64, std::unique_ptr<Batch>> m_batches;
     QTimer m_ticker;
+    // Where downloads write their files (see PartFileWriter): made when first needed.
+    QThread *m_diskThread = nullptr;
     quint64 m_nextId = 1;
     int m_maxConcurrent = kDefaultConcurrency;
     qint64 m_uploadLimit = kDefaultUploadLimit;

@@ -112,7 +112,9 @@ inline QStringList messagesOf(const files::TransferQueue &queue, quint64 batch)
     return messages;
 }
 
-// No file in `dir` (recursively) ends in ".part".
+// No file in `dir` (recursively) ends in ".part". A completed download renames its .part before
+// it reports Done; a failed or cancelled one has it removed on the disk thread just after, so
+// those tests wait for this (QTRY_VERIFY).
 inline bool noPartFiles(const QString &dir)
 {
     QDirIterator it(dir, {QStringLiteral("*.part")}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);

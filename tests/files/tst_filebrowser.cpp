@@ -596,7 +596,7 @@ private slots:
         panel->action(QStringLiteral("transferCancel"))->trigger();
         QCOMPARE(Status(m_queue->index(4, 0).data(Queue::StatusRole).toInt()), Status::Cancelled);
         QVERIFY(!QFileInfo::exists(m_local.filePath(QStringLiteral("panel-slow/ubuntu-24.04-server.img"))));
-        QVERIFY(!QFileInfo::exists(m_local.filePath(QStringLiteral("panel-slow/ubuntu-24.04-server.img.part"))));
+        QTRY_VERIFY(!QFileInfo::exists(m_local.filePath(QStringLiteral("panel-slow/ubuntu-24.04-server.img.part"))));
         m_queue->cancelAll();
         panel->action(QStringLiteral("transferClear"))->trigger();
         QCOMPARE(m_queue->rowCount(), 1); // the failed one stays until removed

@@ -20,7 +20,10 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 
+#include <csignal>
 #include <memory>
+
+#include <sys/resource.h>
 
 using namespace rexec;
 using namespace rexec::test;
@@ -404,8 +407,35 @@ private slots:
         QCOMPARE(statusesOf(*m_queue, down), QList<Status>{Status::Cancelled});
         QVERIFY(waitForBatch(*m_queue, down));
         QVERIFY(!QFileInfo::exists(local.filePath(name)));
-        QVERIFY(noPartFiles(local.path()));
+        QTRY_VERIFY(noPartFiles(local.path()));
         QCOMPARE(QDir(local.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+        QFile::remove(m_home + u'/' + name);
+    }
+
+    void aFullDiskFailsTheDownloadInWordsAndKeepsNothing()
+    {
+        // The disk fills up under the writer: a 1 MiB file-size limit for this process makes
+        // the 5 MiB .part fail as a full disk would, on the disk thread.
+        const QString name = QStringLiteral("big.bin");
+        QVERIFY(makeFile(m_home + u'/' + name, 5 * 1024 * 1024, 31));
+        QTemporaryDir local;
+        rlimit saved{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN); // the write fails with EFBIG instead
+        rlimit small = saved;
+        small.rlim_cur = 1024 * 1024;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        const auto restore = qScopeGuard([&] {
+            setrlimit(RLIMIT_FSIZE, &saved);
+            std::signal(SIGXFSZ, oldHandler);
+        });
+        const quint64 down = m_queue->download(target(), {remoteEntry(name)}, local.path());
+        QVERIFY(waitForBatch(*m_queue, down, 20000));
+        QCOMPARE(statusesOf(*m_queue, down), QList<Status>{Status::Failed});
+        const QString message = messagesOf(*m_queue, down).first();
+        QVERIFY2(message.startsWith(QStringLiteral("Could not write “big.bin”: ")), qPrintable(message));
+        QVERIFY(!QFileInfo::exists(local.filePath(name)));
+        QTRY_VERIFY(noPartFiles(local.path()));
         QFile::remove(m_home + u'/' + name);
     }
 
@@ -625,7 +655,7 @@ private slots:
         QVERIFY2(message.contains(QStringLiteral("retry"), Qt::CaseInsensitive), qPrintable(message));
         QVERIFY(m_queue->index(0, 0).data(Queue::RetryableRole).toBool());
         QVERIFY(!QFileInfo::exists(local.filePath(QStringLiteral("cut.bin"))));
-        QVERIFY(noPartFiles(local.path()));
+        QTRY_VERIFY(noPartFiles(local.path()));
 
         server.enqueue(fileAnswer(QByteArray(1000, 'b')));
         m_queue->retry(m_queue->idAt(0));
@@ -666,7 +696,7 @@ private slots:
             QCOMPARE(s, Status::Failed);
         for (const QString &message : messagesOf(*m_queue, batch))
             QVERIFY2(message.contains(QStringLiteral("closed")), qPrintable(message));
-        QVERIFY(noPartFiles(local.path()));
+        QTRY_VERIFY(noPartFiles(local.path()));
         QVERIFY(!QFileInfo::exists(local.filePath(QStringLiteral("big.bin"))));
     }
 
