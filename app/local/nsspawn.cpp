@@ -9,6 +9,7 @@
 #include <vector>
 
 #include <fcntl.h>
+#include <linux/nsfs.h>
 #include <sched.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
@@ -26,13 +27,11 @@ struct NamespaceFd {
     int fd = -1;
 };
 
-bool sameNamespace(pid_t pid, const char *name)
+bool isOwnUserNamespace(int fd)
 {
     struct stat mine {};
     struct stat theirs {};
-    const std::string self = std::string("/proc/self/ns/") + name;
-    const std::string other = "/proc/" + std::to_string(pid) + "/ns/" + name;
-    return ::stat(self.c_str(), &mine) == 0 && ::stat(other.c_str(), &theirs) == 0 && mine.st_ino == theirs.st_ino
+    return ::stat("/proc/self/ns/user", &mine) == 0 && ::fstat(fd, &theirs) == 0 && mine.st_ino == theirs.st_ino
         && mine.st_dev == theirs.st_dev;
 }
 
@@ -56,11 +55,12 @@ std::vector<char *> pointers(std::vector<std::string> &strings)
 }
 
 // Only async-signal-safe calls from here on: the parent may have other threads.
-[[noreturn]] void failChild(const char *what)
+[[noreturn]] void failChild(const char *what, const char *detail = "")
 {
     const char *reason = std::strerror(errno);
     (void)!::write(STDERR_FILENO, "rexec-local: ", 13);
     (void)!::write(STDERR_FILENO, what, std::strlen(what));
+    (void)!::write(STDERR_FILENO, detail, std::strlen(detail));
     (void)!::write(STDERR_FILENO, ": ", 2);
     (void)!::write(STDERR_FILENO, reason, std::strlen(reason));
     (void)!::write(STDERR_FILENO, "\n", 1);
@@ -86,8 +86,7 @@ pid_t spawnInNamespaces(pid_t namespacePid, const SpawnRequest &request, QString
         }
     };
     for (auto &ns : namespaces) {
-        // Joining our own user namespace is an error (EINVAL), and needless.
-        if (ns.type == CLONE_NEWUSER && sameNamespace(namespacePid, ns.name))
+        if (ns.type == CLONE_NEWUSER)
             continue;
         const std::string path = "/proc/" + std::to_string(namespacePid) + "/ns/" + ns.name;
         ns.fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -97,6 +96,23 @@ pid_t spawnInNamespaces(pid_t namespacePid, const SpawnRequest &request, QString
             closeAll();
             return -1;
         }
+    }
+    // The user namespace to join is the one that owns the sandbox's mounts, not the one its first
+    // process ended in: unprivileged bubblewrap makes a second, nested one to switch to the
+    // user's id, and from inside that one the mounts cannot be joined (EPERM). Run as root it
+    // makes none: the owner is ours, and joining our own user namespace is an error (EINVAL).
+    NamespaceFd &user = namespaces[0];
+    user.fd = ::ioctl(namespaces[1].fd, NS_GET_USERNS);
+    if (user.fd < 0) {
+        *error = QStringLiteral("cannot find the owner of the sandbox's mounts: %1")
+                     .arg(QString::fromLocal8Bit(std::strerror(errno)));
+        closeAll();
+        return -1;
+    }
+    ::fcntl(user.fd, F_SETFD, FD_CLOEXEC);
+    if (isOwnUserNamespace(user.fd)) {
+        ::close(user.fd);
+        user.fd = -1;
     }
 
     std::vector<std::string> argvStrings = toStd(request.argv);
@@ -125,7 +141,7 @@ pid_t spawnInNamespaces(pid_t namespacePid, const SpawnRequest &request, QString
     // The waiter: join the namespaces (user first, so that it grants the rights for the others).
     for (const auto &ns : namespaces) {
         if (ns.fd >= 0 && ::setns(ns.fd, ns.type) != 0)
-            failChild("cannot join the sandbox's namespaces");
+            failChild("cannot join the sandbox's namespace: ", ns.name);
     }
     // Joining a PID namespace applies to children only: the process to run is the next fork.
     const pid_t child = ::fork();

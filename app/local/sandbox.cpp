@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,6 +22,34 @@ namespace {
 
 // Top-level folders of an image that become overlays; everything else of the host stays out.
 const char *const kLayeredDirs[] = {"usr", "etc", "var", "opt", "srv", "bin", "sbin", "lib", "lib32", "lib64", "libx32"};
+
+// Mount points strictly inside `folder`, from /proc/self/mountinfo (its fifth field, with
+// spaces and such written as octal escapes).
+bool hasMountsInside(const QString &folder)
+{
+    QFile info(QStringLiteral("/proc/self/mountinfo"));
+    if (!info.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray prefix = QFile::encodeName(QDir::cleanPath(folder)) + '/';
+    for (const QByteArray &line : info.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.split(' ');
+        if (fields.size() < 5)
+            continue;
+        QByteArray point;
+        const QByteArray &raw = fields.at(4);
+        for (qsizetype i = 0; i < raw.size(); ++i) {
+            if (raw.at(i) == '\\' && i + 3 < raw.size()) {
+                point += char(raw.mid(i + 1, 3).toInt(nullptr, 8));
+                i += 3;
+            } else {
+                point += raw.at(i);
+            }
+        }
+        if (point.startsWith(prefix))
+            return true;
+    }
+    return false;
+}
 
 QString readLink(const QString &path)
 {
@@ -47,18 +76,27 @@ Sandbox::~Sandbox()
 {
     if (m_process) {
         m_process->disconnect(this);
-        if (m_namespacePid > 0) {
+        // Killing the namespace's first process makes bubblewrap reap it and exit at once; let
+        // QProcess see that (and reap bubblewrap) rather than kill it first and orphan the child
+        // unreaped. Shutdown only: the server is ending.
+        if (m_namespacePid > 0)
             ::kill(m_namespacePid, SIGKILL);
-            // bubblewrap reaps its child and exits at once: wait for that (without reaping it, which
-            // is QProcess's job) so that the child is not orphaned unreaped. Shutdown only.
-            siginfo_t info{};
-            ::waitid(P_PID, id_t(m_process->processId()), &info, WEXITED | WNOWAIT);
-        }
+        else
+            m_process->kill();
+        m_process->waitForFinished(5000);
     }
-    if (m_infoRead >= 0)
-        ::close(m_infoRead);
+    closeReadEnds();
     if (m_infoWrite >= 0)
         ::close(m_infoWrite);
+}
+
+void Sandbox::closeReadEnds()
+{
+    for (int *fd : {&m_infoRead, &m_readyRead}) {
+        if (*fd >= 0)
+            ::close(*fd);
+        *fd = -1;
+    }
 }
 
 QStringList Sandbox::processEnvironment() const
@@ -81,7 +119,7 @@ QStringList Sandbox::processEnvironment() const
     return out;
 }
 
-QStringList Sandbox::bubblewrapArguments(int infoFd) const
+QStringList Sandbox::bubblewrapArguments(int infoFd, int readyFd) const
 {
     const QDir state(m_spec.stateDir);
     const QDir base(m_spec.image.rootPath);
@@ -103,6 +141,13 @@ QStringList Sandbox::bubblewrapArguments(int infoFd) const
         }
         if (!lower.isDir())
             continue;
+        // In a user namespace the kernel refuses a mount over a folder that has mounts inside it
+        // (they are locked: covering them would show what they hide). Such a folder is shown as
+        // it is, read-only, rather than the sandbox not starting at all.
+        if (::geteuid() != 0 && hasMountsInside(lower.absoluteFilePath())) {
+            args << QStringLiteral("--ro-bind") << lower.absoluteFilePath() << QLatin1Char('/') + dir;
+            continue;
+        }
         const QString upper = state.filePath(QStringLiteral("upper/") + dir);
         const QString work = state.filePath(QStringLiteral("work/") + dir);
         QDir().mkpath(upper);
@@ -116,8 +161,11 @@ QStringList Sandbox::bubblewrapArguments(int infoFd) const
          << QStringLiteral("--bind") << state.filePath(QStringLiteral("root")) << QStringLiteral("/root")
          << QStringLiteral("--bind") << state.filePath(QStringLiteral("tmp")) << QStringLiteral("/tmp")
          << QStringLiteral("--chdir") << QStringLiteral("/home/user");
-    // The sandbox's first process only keeps its namespaces alive; shells join them.
-    args << QStringLiteral("/bin/sh") << QStringLiteral("-c") << QStringLiteral("exec sleep infinity");
+    // The sandbox's first process only keeps its namespaces alive; shells join them. It says it
+    // runs on `readyFd`: bubblewrap reports its pid before the mounts are made, and a mount the
+    // kernel refuses (an unprivileged overlay over a folder with mounts inside) ends it after.
+    args << QStringLiteral("/bin/sh") << QStringLiteral("-c")
+         << QStringLiteral("printf ready >/proc/self/fd/%1 && exec sleep infinity").arg(readyFd); // dash: no fd ≥ 10 in >&N
     return args;
 }
 
@@ -132,18 +180,30 @@ void Sandbox::start()
     }
     m_infoRead = fds[0];
     m_infoWrite = fds[1];
+    int ready[2];
+    if (::pipe2(ready, O_CLOEXEC) != 0) {
+        ::close(m_infoRead);
+        ::close(m_infoWrite);
+        m_infoRead = m_infoWrite = -1;
+        emit failed(QStringLiteral("cannot make a pipe for bubblewrap"));
+        return;
+    }
+    m_readyRead = ready[0];
+    const int readyWrite = ready[1];
     m_info.clear();
+    m_ready = false;
     m_stopping = false;
 
     m_process = new QProcess(this);
     m_process->setProgram(findBubblewrap());
-    m_process->setArguments(bubblewrapArguments(m_infoWrite));
+    m_process->setArguments(bubblewrapArguments(m_infoWrite, readyWrite));
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setStandardInputFile(QProcess::nullDevice());
     const int infoWrite = m_infoWrite;
-    m_process->setChildProcessModifier([infoWrite] {
-        // Only this descriptor crosses into bubblewrap.
+    m_process->setChildProcessModifier([infoWrite, readyWrite] {
+        // Only these descriptors cross into bubblewrap.
         ::fcntl(infoWrite, F_SETFD, 0);
+        ::fcntl(readyWrite, F_SETFD, 0);
     });
     connect(m_process, &QProcess::finished, this, &Sandbox::onFinished);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
@@ -151,11 +211,16 @@ void Sandbox::start()
             onFinished();
     });
 
-    auto *notifier = new QSocketNotifier(m_infoRead, QSocketNotifier::Read, m_process);
-    connect(notifier, &QSocketNotifier::activated, this, &Sandbox::readInfo);
+    auto *infoNotifier = new QSocketNotifier(m_infoRead, QSocketNotifier::Read, m_process);
+    infoNotifier->setObjectName(QStringLiteral("info"));
+    connect(infoNotifier, &QSocketNotifier::activated, this, &Sandbox::readInfo);
+    auto *readyNotifier = new QSocketNotifier(m_readyRead, QSocketNotifier::Read, m_process);
+    readyNotifier->setObjectName(QStringLiteral("ready"));
+    connect(readyNotifier, &QSocketNotifier::activated, this, &Sandbox::readReady);
     m_process->start();
     ::close(m_infoWrite);
     m_infoWrite = -1;
+    ::close(readyWrite);
 }
 
 void Sandbox::readInfo()
@@ -167,14 +232,31 @@ void Sandbox::readInfo()
     const QJsonObject info = QJsonDocument::fromJson(m_info).object();
     const qint64 pid = info.value(u"child-pid").toInteger(-1);
     if (pid > 0 || n <= 0) {
-        if (auto *notifier = m_process ? m_process->findChild<QSocketNotifier *>() : nullptr)
+        if (auto *notifier = m_process ? m_process->findChild<QSocketNotifier *>(QStringLiteral("info")) : nullptr)
             notifier->setEnabled(false);
         ::close(m_infoRead);
         m_infoRead = -1;
     }
     if (pid > 0 && m_namespacePid <= 0) {
         m_namespacePid = pid_t(pid);
-        emit started();
+        if (m_ready)
+            emit started();
+    }
+}
+
+void Sandbox::readReady()
+{
+    char buffer[16];
+    const ssize_t n = ::read(m_readyRead, buffer, sizeof buffer);
+    // One word, then nothing until bubblewrap ends (it keeps the other end open).
+    if (auto *notifier = m_process ? m_process->findChild<QSocketNotifier *>(QStringLiteral("ready")) : nullptr)
+        notifier->setEnabled(false);
+    ::close(m_readyRead);
+    m_readyRead = -1;
+    if (n > 0 && !m_ready) {
+        m_ready = true;
+        if (m_namespacePid > 0)
+            emit started();
     }
 }
 
@@ -195,23 +277,26 @@ void Sandbox::onFinished()
 {
     if (!m_process)
         return;
-    const bool wasRunning = m_namespacePid > 0;
+    const bool wasRunning = isRunning();
     const QString errors = QString::fromLocal8Bit(m_process->readAllStandardError()).trimmed();
     const QString startError = m_process->error() == QProcess::FailedToStart ? m_process->errorString() : QString();
+    const int exitCode = m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
     m_process->deleteLater();
     m_process = nullptr;
     m_namespacePid = -1;
-    if (m_infoRead >= 0) {
-        ::close(m_infoRead);
-        m_infoRead = -1;
-    }
+    m_ready = false;
+    closeReadEnds();
     if (wasRunning || m_stopping) {
+        if (!m_stopping) // ended by itself: say why, for whoever runs the server
+            qWarning("rexec-local: sandbox %s ended (exit code %d)%s%s", qPrintable(m_spec.hostname), exitCode,
+                     errors.isEmpty() ? "" : ": ", qPrintable(errors));
         emit stopped();
         return;
     }
     QString reason = !startError.isEmpty() ? startError : errors;
     if (reason.isEmpty())
         reason = QStringLiteral("bubblewrap ended before the sandbox started");
+    qWarning("rexec-local: sandbox %s did not start: %s", qPrintable(m_spec.hostname), qPrintable(reason));
     emit failed(reason);
 }
 

@@ -30,8 +30,9 @@ public:
 
     void start();
     void stop();
-    bool isRunning() const { return m_namespacePid > 0; }
-    bool isStarting() const { return m_process && m_namespacePid <= 0 && !m_stopping; }
+    // Running: its first process is in place, with every mount made (it said so itself).
+    bool isRunning() const { return m_namespacePid > 0 && m_ready; }
+    bool isStarting() const { return m_process && !isRunning() && !m_stopping; }
     bool isStopping() const { return m_process && m_stopping; }
 
     // The host's pid of the sandbox's first process: its namespaces are the sandbox's.
@@ -48,15 +49,19 @@ signals:
     void stopped();
 
 private:
-    QStringList bubblewrapArguments(int infoFd) const;
+    QStringList bubblewrapArguments(int infoFd, int readyFd) const;
     void readInfo();
+    void readReady();
+    void closeReadEnds();
     void onFinished();
 
     Spec m_spec;
     QProcess *m_process = nullptr;
     int m_infoRead = -1;
     int m_infoWrite = -1;
+    int m_readyRead = -1;
     QByteArray m_info;
+    bool m_ready = false;
     pid_t m_namespacePid = -1;
     bool m_stopping = false;
 };

@@ -21,15 +21,25 @@ inline QString createRunning(HttpClient &http, LocalServerProcess &server, const
         return {};
     const QString uuid = created.json.value(u"id").toString();
     QString id;
-    (void)QTest::qWaitFor(
+    QByteArray last;
+    QElapsedTimer sinceAsked;
+    const bool running = QTest::qWaitFor(
         [&] {
+            // Gently: every 50 ms, well inside the server's request rate limit.
+            if (sinceAsked.isValid() && sinceAsked.elapsed() < 50)
+                return false;
+            sinceAsked.start();
             const HttpResult got = http.get(server.url(QStringLiteral("/api/containers/") + uuid));
+            last = got.body;
             if (got.json.value(u"status").toString() != u"running")
                 return false;
             id = got.json.value(u"id").toString();
             return true;
         },
         20000);
+    if (!running) // say why, for the failure that follows
+        qWarning("container %s never ran: %s\n%s", qPrintable(name), last.constData(),
+                 server.standardError().constData());
     return id;
 }
 

@@ -30,7 +30,9 @@ bool LocalServerProcess::start(QString *error)
     QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"),
                           m_dataDir.path() + QStringLiteral("/data")};
     arguments += m_arguments;
-    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // REXEC_TEST_SERVER_LOG=1: what rexec-local says goes straight to the test's output.
+    m_process.setProcessChannelMode(qEnvironmentVariableIsSet("REXEC_TEST_SERVER_LOG") ? QProcess::ForwardedErrorChannel
+                                                                                     : QProcess::SeparateChannels);
     m_process.start(program, arguments);
     if (!m_process.waitForStarted(10000)) {
         *error = QStringLiteral("%1 did not start: %2").arg(program, m_process.errorString());
