@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "local/localcli.h"
 
-#include "core/tlswarmup.h"
 
 #include "local/localimage.h"
 #include "local/localserver.h"
@@ -12,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSocketNotifier>
+#include <QSslSocket>
 #include <QStandardPaths>
 
 #include <csignal>
@@ -174,8 +174,11 @@ int runLocalServerCli(QCoreApplication &app)
     }
 
     quitOnSignals(app);
-    // Its first request would otherwise pay for Qt's TLS set-up (see tlswarmup.h).
-    rexec::warmUpTlsInBackground();
+    // rexec-local speaks plain HTTP only, yet Qt builds a QSslConfiguration inside every
+    // QHttpServerRequest: with the OpenSSL backend the first one loads OpenSSL and reads the CA
+    // folders, 30-60 ms that the first request waited for (the embedded server's first client is
+    // the window's container list). Qt's certificate-only backend makes that free.
+    QSslSocket::setActiveBackend(QStringLiteral("cert-only"));
     LocalServer server(config);
     QString error;
     QString tokenPath;
