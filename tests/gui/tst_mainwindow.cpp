@@ -195,7 +195,8 @@ private slots:
         QCOMPARE(work->count(), 1);
         tab->currentPane()->terminal()->sendText(QStringLiteral("printf 'hello from %s\\n' \"$(hostname)\"\r"));
         QTRY_VERIFY_WITH_TIMEOUT(tab->currentPane()->screenText().contains(QStringLiteral("\nhello from alpha")), 10000);
-        QTest::qWait(1200); // one stats message, for the status strip in the screenshot
+        // One stats message (the server sends them every second), for the status strip in the screenshot.
+        QTRY_VERIFY_WITH_TIMEOUT(tab->currentPane()->session()->stats().has_value(), 5000);
         saveScreenshot(m_window->grab().toImage(), QStringLiteral("main-window-terminal"));
 
         // Delete asks, and says that a terminal is open.
