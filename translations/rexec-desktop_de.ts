@@ -230,6 +230,10 @@
         <source>The code is not correct. Enter the current code from your authenticator app.</source>
         <translation>Der Code ist nicht korrekt. Geben Sie den aktuellen Code aus Ihrer Authenticator-App ein.</translation>
     </message>
+    <message>
+        <source>The file is larger than the server accepts (at most %1 MB).</source>
+        <translation>Die Datei ist größer, als der Server annimmt (höchstens %1 MB).</translation>
+    </message>
 </context>
 <context>
     <name>ServerProfile</name>

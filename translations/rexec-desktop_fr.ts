@@ -230,6 +230,10 @@
         <source>The code is not correct. Enter the current code from your authenticator app.</source>
         <translation>Le code est incorrect. Saisissez le code actuel de votre application d’authentification.</translation>
     </message>
+    <message>
+        <source>The file is larger than the server accepts (at most %1 MB).</source>
+        <translation>Le fichier dépasse la taille acceptée par le serveur (%1 Mo au plus).</translation>
+    </message>
 </context>
 <context>
     <name>ServerProfile</name>

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QMetaEnum>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <climits>
@@ -471,8 +472,14 @@ QString ApiError::userMessage() const
                                                "underscores, starting with a letter or digit.");
         if (containsText(msg, "custom_image"_L1))
             return QCoreApplication::translate("ApiError", "The custom image name is missing or not valid.");
-        if (containsText(msg, "file too large"_L1))
+        if (containsText(msg, "file too large"_L1)) {
+            // "file too large (max 100MB)": the limit is worth saying.
+            static const QRegularExpression limit(u"max\\s*(\\d+)\\s*MB"_s, QRegularExpression::CaseInsensitiveOption);
+            if (const auto match = limit.match(msg); match.hasMatch())
+                return QCoreApplication::translate("ApiError", "The file is larger than the server accepts (at most %1 MB).")
+                        .arg(QLocale().toString(match.captured(1).toLongLong()));
             return QCoreApplication::translate("ApiError", "The file is larger than the server accepts.");
+        }
         if (containsText(msg, "is a directory"_L1))
             return QCoreApplication::translate("ApiError", "This is a folder, and folders cannot be downloaded.");
         if (!said.isEmpty())

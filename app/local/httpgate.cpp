@@ -6,6 +6,10 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <memory>
+
+#include <sys/socket.h>
+
 namespace rexec::local {
 
 namespace {
@@ -103,8 +107,8 @@ QTcpSocket *HttpGate::connection(const QHostAddress &peer, quint16 peerPort) con
     return m_connections.value(peerKey(peer, peerPort));
 }
 
-void HttpGate::respond(QTcpSocket *socket, int status, const QJsonObject &body,
-                       const QList<QPair<QByteArray, QByteArray>> &headers)
+void HttpGate::writeResponse(QTcpSocket *socket, int status, const QJsonObject &body,
+                             const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
     QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
@@ -114,8 +118,45 @@ void HttpGate::respond(QTcpSocket *socket, int status, const QJsonObject &body,
         response += name + ": " + value + "\r\n";
     response += "Connection: close\r\n\r\n" + payload;
     socket->write(response);
+}
+
+void HttpGate::respond(QTcpSocket *socket, int status, const QJsonObject &body,
+                       const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    writeResponse(socket, status, body, headers);
     // Stops reading at once (a refused body is never buffered) and closes once the reply is out.
     socket->disconnectFromHost();
+}
+
+void HttpGate::respondAndDrain(QTcpSocket *socket, int status, const QJsonObject &body, qint64 bodyBytes)
+{
+    if (bodyBytes <= 0) {
+        respond(socket, status, body);
+        return;
+    }
+    writeResponse(socket, status, body, {});
+    // Qt HttpServer (on a kept-alive connection) hears nothing more of it.
+    disconnect(socket, &QIODevice::readyRead, nullptr, nullptr);
+    if (socket->isTransactionStarted())
+        socket->commitTransaction();
+    socket->setReadBufferSize(kMaxHeadSize);
+    auto *drain = new QTimer(socket);
+    drain->setSingleShot(true);
+    connect(drain, &QTimer::timeout, socket, &QAbstractSocket::abort);
+    drain->start(kDrainMs);
+    auto left = std::make_shared<qint64>(bodyBytes + socket->bytesAvailable());
+    auto discard = [socket, left] {
+        *left -= socket->skip(socket->bytesAvailable());
+        if (*left <= 0)
+            socket->disconnectFromHost(); // all of it came: nothing unread is left to reset the reply
+    };
+    connect(socket, &QIODevice::readyRead, drain, discard);
+    // The reply's end reaches the client while it is still sending: FIN after the last byte.
+    connect(socket, &QIODevice::bytesWritten, drain, [socket] {
+        if (socket->bytesToWrite() == 0)
+            ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+    });
+    discard();
 }
 
 void HttpGate::incomingConnection(qintptr descriptor)
@@ -192,7 +233,10 @@ bool HttpGate::refuse(QTcpSocket *socket, const RequestHead &head) const
         return true;
     }
     if (m_maxBodySize > 0 && head.contentLength > m_maxBodySize) {
-        respond(socket, 400, {{QStringLiteral("error"), QStringLiteral("request body too large")}});
+        respondAndDrain(socket, 400,
+                        m_oversizeReply ? m_oversizeReply(head)
+                                        : QJsonObject{{QStringLiteral("error"), QStringLiteral("request body too large")}},
+                        head.contentLength);
         return true;
     }
     return false;
@@ -239,11 +283,14 @@ void HttpGate::guard(QTcpSocket *socket, RequestGuard *state)
         respond(socket, 400, {{QStringLiteral("error"), QStringLiteral("malformed request")}});
         return;
     }
+    // Held back while judged: a refusal that drains the body drops what was held with it.
+    holdBack();
     if (refuse(socket, head)) {
-        holdBack();
         state->refused = true;
         return;
     }
+    socket->rollbackTransaction();
+    state->holding = false;
     socket->setReadBufferSize(bufferSize(head, end + 4));
 }
 

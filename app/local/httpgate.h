@@ -48,8 +48,11 @@ public:
     explicit HttpGate(QObject *parent = nullptr);
 
     void setInspector(Inspector inspector) { m_inspector = std::move(inspector); }
-    // Largest body any request may carry on connections handed to Qt HttpServer.
+    // Largest body any request may carry on connections handed to Qt HttpServer, and the JSON
+    // error that refuses a larger one (400; by default {"error": "request body too large"}).
     void setMaxBodySize(qint64 bytes) { m_maxBodySize = bytes; }
+    using OversizeReply = std::function<QJsonObject(const RequestHead &)>;
+    void setOversizeReply(OversizeReply reply) { m_oversizeReply = std::move(reply); }
 
     // The connection that a request handled by Qt HttpServer came on, by its peer's address and
     // port (QHttpServerRequest has both); nullptr once it has gone. A route ends a response early
@@ -59,11 +62,19 @@ public:
     // Writes a complete JSON response, reads nothing more and closes the connection once it is sent.
     static void respond(QTcpSocket *socket, int status, const QJsonObject &body,
                         const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    // The same, for a request refused from its head whose body of `bodyBytes` may be on its way:
+    // the body is read and dropped (never buffered) until it has all come, the client closes, or
+    // kDrainMs pass. Closing at once, with unread data, would reset the connection, and a client
+    // still sending (one that does not wait for "100 Continue") would lose the reply.
+    static void respondAndDrain(QTcpSocket *socket, int status, const QJsonObject &body, qint64 bodyBytes);
+    static constexpr int kDrainMs = 10000;
 
 protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
+    static void writeResponse(QTcpSocket *socket, int status, const QJsonObject &body,
+                              const QList<QPair<QByteArray, QByteArray>> &headers);
     void inspect(QTcpSocket *socket);
     // Runs before Qt HttpServer reads anything of a kept-alive connection: lets a request through
     // only once its whole head is there and acceptable.
@@ -75,6 +86,7 @@ private:
     qint64 bufferSize(const RequestHead &head, qint64 headSize) const;
 
     Inspector m_inspector;
+    OversizeReply m_oversizeReply;
     qint64 m_maxBodySize = 0;
     QHash<QString, QPointer<QTcpSocket>> m_connections; // handed to Qt HttpServer, by peer
 };

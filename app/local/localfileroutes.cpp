@@ -13,6 +13,8 @@
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
@@ -39,6 +41,18 @@ QString pathParameter(const QHttpServerRequest &request)
 }
 
 } // namespace
+
+QString LocalServer::uploadTooLargeMessage() const
+{
+    return QStringLiteral("file too large (max %1MB)").arg(m_config.uploadLimitBytes / (1024 * 1024));
+}
+
+QJsonObject LocalServer::oversizeReply(const RequestHead &head) const
+{
+    static const QRegularExpression upload(QStringLiteral("^/api/containers/[^/]+/files/?$"));
+    const bool isUpload = head.method == "POST" && upload.match(QString::fromUtf8(head.path)).hasMatch();
+    return {{QStringLiteral("error"), isUpload ? uploadTooLargeMessage() : QStringLiteral("request body too large")}};
+}
 
 void LocalServer::applyDownloadDeadline(QObject *body, const QHttpServerRequest &request)
 {
@@ -176,8 +190,7 @@ void LocalServer::installFileRoutes()
                                  || name.contains(QChar(0)))
                                  return failure(400, QStringLiteral("invalid filename"));
                              if (part->data.size() > m_config.uploadLimitBytes)
-                                 return failure(400, QStringLiteral("file too large (max %1MB)")
-                                                         .arg(m_config.uploadLimitBytes / (1024 * 1024)));
+                                 return failure(400, uploadTooLargeMessage());
                              const auto result = files.writeFile(dir, name, part->data.data(), part->data.size());
                              if (!result.ok())
                                  return failure(500, QStringLiteral("failed to copy to container: %1").arg(result.message));

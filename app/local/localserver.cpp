@@ -163,6 +163,7 @@ bool LocalServer::listen(QString *error)
 {
     m_gate = new HttpGate(this);
     m_gate->setMaxBodySize(std::max(m_config.uploadLimitBytes + 1024 * 1024, m_config.jsonBodyLimitBytes));
+    m_gate->setOversizeReply([this](const RequestHead &head) { return oversizeReply(head); });
     m_gate->setInspector([this](const RequestHead &head, QTcpSocket *socket) { return inspect(head, socket); });
     if (!m_gate->listen(m_config.address, m_config.port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")

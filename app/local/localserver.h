@@ -75,6 +75,10 @@ private:
     void installAccountRoutes();
     void installContainerRoutes();
     void installFileRoutes();
+    // What refuses a body over the gate's limit from its head: for an upload, the words the
+    // upload route (and the real server) use for a file over the limit.
+    QJsonObject oversizeReply(const RequestHead &head) const;
+    QString uploadTooLargeMessage() const;
     void installSecurityRoutes();
 
     // The terminal MFA lock at the terminal socket (localsecurityroutes.cpp says what and why):

@@ -525,7 +525,7 @@ private slots:
         const quint64 refused = m_queue->upload(hostile, {source}, QStringLiteral("/home/user"));
         QVERIFY(waitForBatch(*m_queue, refused));
         QCOMPARE(statusesOf(*m_queue, refused), QList<Status>{Status::Failed});
-        QCOMPARE(messagesOf(*m_queue, refused).first(), QStringLiteral("The file is larger than the server accepts."));
+        QCOMPARE(messagesOf(*m_queue, refused).first(), QStringLiteral("The file is larger than the server accepts (at most 100 MB)."));
         QCOMPARE(m_queue->index(0, 0).data(Queue::RetryableRole).toBool(), false);
 
         // The connection closed with no reply at all: a network failure, worth a retry.
@@ -571,7 +571,7 @@ private slots:
         const quint64 batch = m_queue->upload({&client, id, QStringLiteral("small")}, {source}, QStringLiteral("/home/user"));
         QVERIFY(waitForBatch(*m_queue, batch));
         QCOMPARE(statusesOf(*m_queue, batch), QList<Status>{Status::Failed});
-        QCOMPARE(messagesOf(*m_queue, batch).first(), QStringLiteral("The server rejected the request: request body too large."));
+        QCOMPARE(messagesOf(*m_queue, batch).first(), QStringLiteral("The file is larger than the server accepts (at most 1 MB)."));
     }
 
     void uploadOverTlsFollowsTheClientsCertificatePolicy()

@@ -124,6 +124,10 @@ private slots:
         const HttpResult tooLarge = http.upload(upload, "big.bin", QByteArray(1024 * 1024 + 1, 'x'));
         QCOMPARE(tooLarge.status, 400);
         QCOMPARE(tooLarge.json.value(u"error").toString(), QStringLiteral("file too large (max 1MB)"));
+        // Far over it, the body is refused from the request's head, before it is read: the same words.
+        const HttpResult farTooLarge = http.upload(upload, "bigger.bin", QByteArray(3 * 1024 * 1024, 'x'));
+        QCOMPARE(farTooLarge.status, 400);
+        QCOMPARE(farTooLarge.json.value(u"error").toString(), QStringLiteral("file too large (max 1MB)"));
         const HttpResult list = http.get(server.url(QStringLiteral("/api/containers/%1/files/list?path=/home/user").arg(id)));
         QVERIFY(!list.body.contains("big.bin"));
         QCOMPARE(http.upload(upload, "fits.bin", QByteArray(1024 * 1024, 'x')).status, 200);
