@@ -7,7 +7,10 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <cerrno>
 #include <csignal>
+#include <cstring>
+#include <fcntl.h>
 #include <poll.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
@@ -19,8 +22,6 @@ LocalServerLauncher::LocalServerLauncher(QObject *parent)
     : QObject(parent)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    // rexec-local ends its sandboxes on SIGTERM; it gets one if the app dies without stopping it.
-    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &LocalServerLauncher::readOutput);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
@@ -69,28 +70,42 @@ QString LocalServerLauncher::dataDir()
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/local");
 }
 
-void LocalServerLauncher::start()
+void LocalServerLauncher::start(const QString &token)
 {
     if (m_process.state() != QProcess::NotRunning)
         return;
     m_output.clear();
     m_url.clear();
     m_stopping = false;
-    m_tokenGiven = false;
+    // The token goes into a pipe of its own, whole, before the process starts: it is there the
+    // moment rexec-local reads it. Written through QProcess it would wait for this thread's event
+    // loop, which at start-up only runs once the window is built: rexec-local waited 4-20 ms.
+    int pipe[2];
+    const QByteArray line = token.toLatin1() + '\n';
+    if (::pipe2(pipe, O_CLOEXEC) != 0) {
+        emit failed(tr("Cannot start the local server (%1): %2").arg(program(), QString::fromLocal8Bit(std::strerror(errno))));
+        return;
+    }
+    const bool written = ::write(pipe[1], line.constData(), size_t(line.size())) == line.size(); // < PIPE_BUF
+    ::close(pipe[1]);
+    if (!written) {
+        ::close(pipe[0]);
+        emit failed(tr("Cannot start the local server (%1): %2").arg(program(), QString::fromLocal8Bit(std::strerror(errno))));
+        return;
+    }
+    const int tokenFd = pipe[0];
+    m_process.setStandardInputFile(QProcess::nullDevice());
+    m_process.setChildProcessModifier([tokenFd] {
+        // rexec-local ends its sandboxes on SIGTERM; it gets one if the app dies without stopping it.
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        ::dup2(tokenFd, STDIN_FILENO);
+    });
     // No download deadline on this computer: the real server's 30 s cut-off protects a shared
     // service, and without resume it would make a large local file impossible to fetch.
     m_process.start(program(), {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"),
                                 dataDir(), QStringLiteral("--token-stdin"), QStringLiteral("--download-deadline"),
                                 QStringLiteral("0")});
-}
-
-void LocalServerLauncher::giveToken(const QString &token)
-{
-    if (m_tokenGiven || m_process.state() == QProcess::NotRunning)
-        return;
-    m_tokenGiven = true;
-    m_process.write(token.toLatin1() + '\n');
-    m_process.closeWriteChannel();
+    ::close(tokenFd);
 }
 
 void LocalServerLauncher::stop()

@@ -8,7 +8,8 @@
 namespace rexec::accounts {
 
 // Starts rexec-local for "This computer" as a child process on a free loopback port, hands it
-// the token on standard input (never a file, never the command line), and ends it with the app.
+// the token on standard input (a pipe: never a file, never the command line), and ends it with
+// the app.
 class LocalServerLauncher : public QObject
 {
     Q_OBJECT
@@ -16,10 +17,8 @@ public:
     explicit LocalServerLauncher(QObject *parent = nullptr);
     ~LocalServerLauncher() override;
 
-    // Starts the process; it waits for its token on standard input, which giveToken() writes.
-    // Starting before the token is known lets the process load while the keychain answers.
-    void start();
-    void giveToken(const QString &token);
+    // Starts the process with `token` waiting on its standard input.
+    void start(const QString &token);
     void stop();
     bool isRunning() const { return m_url.isValid(); }
     // The process exists (it may still be waiting for its token or starting to listen).
@@ -42,7 +41,6 @@ private:
     QByteArray m_output;
     QUrl m_url;
     bool m_stopping = false;
-    bool m_tokenGiven = false;
 };
 
 } // namespace rexec::accounts

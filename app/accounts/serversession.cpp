@@ -136,7 +136,6 @@ void ServerSession::openThisComputer()
         });
     }
     startLocalServer();
-    m_launcher->giveToken(m_token);
     // Already listening (opened again after a failure): check the token at once.
     if (m_launcher->isRunning())
         useToken(m_token, false);
@@ -156,7 +155,7 @@ void ServerSession::startLocalServer()
             setState(State::Failed);
         });
     }
-    m_launcher->start();
+    m_launcher->start(m_token);
 }
 
 void ServerSession::signInWithToken(const QString &token)
