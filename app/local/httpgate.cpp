@@ -128,23 +128,18 @@ void HttpGate::respond(QTcpSocket *socket, int status, const QJsonObject &body,
     socket->disconnectFromHost();
 }
 
-void HttpGate::respondAndDrain(QTcpSocket *socket, int status, const QJsonObject &body, qint64 bodyBytes)
+void HttpGate::respondAndDrain(QTcpSocket *socket, int status, const QJsonObject &body, qint64 requestBytes)
 {
-    if (bodyBytes <= 0) {
-        respond(socket, status, body);
-        return;
-    }
     writeResponse(socket, status, body, {});
-    // Qt HttpServer (on a kept-alive connection) hears nothing more of it.
+    // Qt HttpServer (on a kept-alive connection) hears nothing more of it, not even later in the
+    // readyRead being delivered now (a slot disconnected during an emission is not called).
     disconnect(socket, &QIODevice::readyRead, nullptr, nullptr);
-    if (socket->isTransactionStarted())
-        socket->commitTransaction();
     socket->setReadBufferSize(kMaxHeadSize);
     auto *drain = new QTimer(socket);
     drain->setSingleShot(true);
     connect(drain, &QTimer::timeout, socket, &QAbstractSocket::abort);
     drain->start(kDrainMs);
-    auto left = std::make_shared<qint64>(bodyBytes + socket->bytesAvailable());
+    auto left = std::make_shared<qint64>(requestBytes);
     auto discard = [socket, left] {
         *left -= socket->skip(socket->bytesAvailable());
         if (*left <= 0)
@@ -202,7 +197,7 @@ void HttpGate::inspect(QTcpSocket *socket)
     }
     if (m_inspector && m_inspector(head, socket) == Verdict::Handled)
         return;
-    if (refuse(socket, head))
+    if (refuse(socket, head, end + 4) != Refusal::None)
         return;
     socket->setReadBufferSize(bufferSize(head, end + 4));
     // Connected before Qt HttpServer's own handler, so that it sees every later request first
@@ -226,20 +221,20 @@ void HttpGate::inspect(QTcpSocket *socket)
     QMetaObject::invokeMethod(socket, &QTcpSocket::readyRead, Qt::QueuedConnection);
 }
 
-bool HttpGate::refuse(QTcpSocket *socket, const RequestHead &head) const
+HttpGate::Refusal HttpGate::refuse(QTcpSocket *socket, const RequestHead &head, qint64 headSize) const
 {
     if (head.chunked && head.method != "GET") {
         respond(socket, 411, {{QStringLiteral("error"), QStringLiteral("a Content-Length is required")}});
-        return true;
+        return Refusal::Closing;
     }
     if (m_maxBodySize > 0 && head.contentLength > m_maxBodySize) {
         respondAndDrain(socket, 400,
                         m_oversizeReply ? m_oversizeReply(head)
                                         : QJsonObject{{QStringLiteral("error"), QStringLiteral("request body too large")}},
-                        head.contentLength);
-        return true;
+                        headSize + head.contentLength);
+        return Refusal::Draining;
     }
-    return false;
+    return Refusal::None;
 }
 
 void HttpGate::guard(QTcpSocket *socket, RequestGuard *state)
@@ -283,14 +278,13 @@ void HttpGate::guard(QTcpSocket *socket, RequestGuard *state)
         respond(socket, 400, {{QStringLiteral("error"), QStringLiteral("malformed request")}});
         return;
     }
-    // Held back while judged: a refusal that drains the body drops what was held with it.
-    holdBack();
-    if (refuse(socket, head)) {
+    if (const Refusal refusal = refuse(socket, head, end + 4); refusal != Refusal::None) {
+        // Closing: what is buffered stays out of Qt HttpServer's sight until the socket goes.
+        if (refusal == Refusal::Closing)
+            holdBack();
         state->refused = true;
         return;
     }
-    socket->rollbackTransaction();
-    state->holding = false;
     socket->setReadBufferSize(bufferSize(head, end + 4));
 }
 

@@ -62,11 +62,12 @@ public:
     // Writes a complete JSON response, reads nothing more and closes the connection once it is sent.
     static void respond(QTcpSocket *socket, int status, const QJsonObject &body,
                         const QList<QPair<QByteArray, QByteArray>> &headers = {});
-    // The same, for a request refused from its head whose body of `bodyBytes` may be on its way:
-    // the body is read and dropped (never buffered) until it has all come, the client closes, or
-    // kDrainMs pass. Closing at once, with unread data, would reset the connection, and a client
-    // still sending (one that does not wait for "100 Continue") would lose the reply.
-    static void respondAndDrain(QTcpSocket *socket, int status, const QJsonObject &body, qint64 bodyBytes);
+    // The same, for a request refused from its head whose body may be on its way: the
+    // `requestBytes` of the request (head and body, from the socket's read position) are read and
+    // dropped (never buffered) until they have all come, the client closes, or kDrainMs pass.
+    // Closing at once, with unread data, would reset the connection, and a client still sending
+    // (one that does not wait for "100 Continue") would lose the reply.
+    static void respondAndDrain(QTcpSocket *socket, int status, const QJsonObject &body, qint64 requestBytes);
     static constexpr int kDrainMs = 10000;
 
 protected:
@@ -79,8 +80,10 @@ private:
     // Runs before Qt HttpServer reads anything of a kept-alive connection: lets a request through
     // only once its whole head is there and acceptable.
     void guard(QTcpSocket *socket, RequestGuard *state);
-    // The refusal of a request from its head alone; false when it may go on.
-    bool refuse(QTcpSocket *socket, const RequestHead &head) const;
+    // The refusal of a request from its head alone (`headSize`: its bytes from the socket's read
+    // position to the end of the head). Draining: the reply is out and the body is being dropped.
+    enum class Refusal { None, Closing, Draining };
+    Refusal refuse(QTcpSocket *socket, const RequestHead &head, qint64 headSize) const;
     // The socket's read buffer for a request let through: that request and no more, so that
     // memory stays bounded by the largest request allowed.
     qint64 bufferSize(const RequestHead &head, qint64 headSize) const;
