@@ -87,7 +87,6 @@ public:
     static constexpr qint64 kReadBufferBytes = 8 * 1024 * 1024;
     static constexpr qint64 kInFlightBytes = 4 * 1024 * 1024;
     static constexpr qint64 kChunkBytes = 1024 * 1024;
-    static QString partPathFor(const QString &localPath) { return PartFileWriter::partPathFor(localPath); }
 
 private:
     void onReadyRead();

@@ -62,18 +62,18 @@ public:
     // Writes a complete JSON response, reads nothing more and closes the connection once it is sent.
     static void respond(QTcpSocket *socket, int status, const QJsonObject &body,
                         const QList<QPair<QByteArray, QByteArray>> &headers = {});
-    // The same, for a request refused from its head whose body may be on its way: the
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    // respond(), for a request refused from its head whose body may be on its way: the
     // `requestBytes` of the request (head and body, from the socket's read position) are read and
     // dropped (never buffered) until they have all come, the client closes, or kDrainMs pass.
     // Closing at once, with unread data, would reset the connection, and a client still sending
     // (one that does not wait for "100 Continue") would lose the reply.
     static void respondAndDrain(QTcpSocket *socket, int status, const QJsonObject &body, qint64 requestBytes);
     static constexpr int kDrainMs = 10000;
-
-protected:
-    void incomingConnection(qintptr descriptor) override;
-
-private:
     static void writeResponse(QTcpSocket *socket, int status, const QJsonObject &body,
                               const QList<QPair<QByteArray, QByteArray>> &headers);
     void inspect(QTcpSocket *socket);

@@ -10,6 +10,7 @@
 #include <QSocketNotifier>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <csignal>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -23,14 +24,14 @@ namespace {
 // Top-level folders of an image that become overlays; everything else of the host stays out.
 const char *const kLayeredDirs[] = {"usr", "etc", "var", "opt", "srv", "bin", "sbin", "lib", "lib32", "lib64", "libx32"};
 
-// Mount points strictly inside `folder`, from /proc/self/mountinfo (its fifth field, with
-// spaces and such written as octal escapes).
-bool hasMountsInside(const QString &folder)
+// This process's mount points, from /proc/self/mountinfo (its fifth field, with spaces and such
+// written as octal escapes).
+QList<QByteArray> mountPoints()
 {
     QFile info(QStringLiteral("/proc/self/mountinfo"));
     if (!info.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray prefix = QFile::encodeName(QDir::cleanPath(folder)) + '/';
+        return {};
+    QList<QByteArray> points;
     for (const QByteArray &line : info.readAll().split('\n')) {
         const QList<QByteArray> fields = line.split(' ');
         if (fields.size() < 5)
@@ -45,10 +46,15 @@ bool hasMountsInside(const QString &folder)
                 point += raw.at(i);
             }
         }
-        if (point.startsWith(prefix))
-            return true;
+        points << point;
     }
-    return false;
+    return points;
+}
+
+bool hasMountsInside(const QList<QByteArray> &mounts, const QString &folder)
+{
+    const QByteArray prefix = QFile::encodeName(QDir::cleanPath(folder)) + '/';
+    return std::any_of(mounts.begin(), mounts.end(), [&](const QByteArray &point) { return point.startsWith(prefix); });
 }
 
 QString readLink(const QString &path)
@@ -132,6 +138,8 @@ QStringList Sandbox::bubblewrapArguments(int infoFd, int readyFd) const
         QStringLiteral("--dev"), QStringLiteral("/dev"),
         QStringLiteral("--tmpfs"), QStringLiteral("/run"),
     };
+    // Only an unprivileged sandbox cares (see below); the table is read once.
+    const QList<QByteArray> mounts = ::geteuid() != 0 ? mountPoints() : QList<QByteArray>();
     for (const char *name : kLayeredDirs) {
         const QString dir = QString::fromLatin1(name);
         const QFileInfo lower(base.filePath(dir));
@@ -144,7 +152,7 @@ QStringList Sandbox::bubblewrapArguments(int infoFd, int readyFd) const
         // In a user namespace the kernel refuses a mount over a folder that has mounts inside it
         // (they are locked: covering them would show what they hide). Such a folder is shown as
         // it is, read-only, rather than the sandbox not starting at all.
-        if (::geteuid() != 0 && hasMountsInside(lower.absoluteFilePath())) {
+        if (hasMountsInside(mounts, lower.absoluteFilePath())) {
             args << QStringLiteral("--ro-bind") << lower.absoluteFilePath() << QLatin1Char('/') + dir;
             continue;
         }
