@@ -1119,6 +1119,13 @@ Nach %2:%3</translation>
     </message>
 </context>
 <context>
+    <name>rexec::ui::ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+</context>
+<context>
     <name>rexec::ui::ConflictDialog</name>
     <message>
         <source>unknown</source>

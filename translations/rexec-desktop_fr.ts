@@ -1120,6 +1120,13 @@ Vers %2:%3</translation>
     </message>
 </context>
 <context>
+    <name>rexec::ui::ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
     <name>rexec::ui::ConflictDialog</name>
     <message>
         <source>unknown</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "createcontainerdialog.h"
 
+#include "clearbutton.h"
 #include "icons.h"
 
 #include <QComboBox>
@@ -76,7 +77,7 @@ CreateContainerDialog::CreateContainerDialog(QWidget *parent)
 
     m_imageSearch->setObjectName(QStringLiteral("imageSearch"));
     m_imageSearch->setPlaceholderText(tr("Search images"));
-    m_imageSearch->setClearButtonEnabled(true);
+    addClearButton(m_imageSearch);
     m_imageSearch->setAccessibleName(tr("Search images"));
     m_images->setObjectName(QStringLiteral("imageList"));
     m_images->setAccessibleName(tr("Images"));

@@ -6,6 +6,7 @@
 #include "accounts/workspace.h"
 #include "api/restclient.h"
 #include "certificatedialog.h"
+#include "clearbutton.h"
 #include "connectdialog.h"
 #include "containerfilterproxy.h"
 #include "containers/containerformat.h"
@@ -272,7 +273,7 @@ void MainWindow::createLayout()
     m_filter = new QLineEdit;
     m_filter->setObjectName(QStringLiteral("containerFilter"));
     m_filter->setPlaceholderText(tr("Filter containers (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
+    addClearButton(m_filter);
     m_filter->setAccessibleName(tr("Filter containers"));
     connect(m_findAction, &QAction::triggered, m_filter, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);

@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSystemTrayIcon>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace rexec;
@@ -295,10 +296,23 @@ private slots:
         auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("containerFilter"));
         // No window manager under Xvfb: the window may not be active, so ask the window, not the app.
         QTRY_COMPARE(m_window->focusWidget(), filter);
+        auto *clearAction = filter->findChild<QAction *>(QStringLiteral("clearButton"));
+        QVERIFY(clearAction);
+        QToolButton *clearButton = nullptr;
+        for (auto *button : filter->findChildren<QToolButton *>())
+            if (button->defaultAction() == clearAction)
+                clearButton = button;
+        QVERIFY(clearButton);
+        QVERIFY(!clearButton->isVisible());
         QTest::keyClicks(filter, QStringLiteral("ALp"));
         QCOMPARE(proxy->rowCount(), 1);
-        filter->clear();
+        // The clear button shows with text in the box, and empties it.
+        QTRY_VERIFY(clearButton->isVisible());
+        saveScreenshot(m_window->grab().toImage(), QStringLiteral("main-window-filtered"));
+        QTest::mouseClick(clearButton, Qt::LeftButton);
+        QCOMPARE(filter->text(), QString());
         QCOMPARE(proxy->rowCount(), all);
+        QTRY_VERIFY(!clearButton->isVisible());
         // An id by its first characters, as `docker ps` shows them; not by digits in its middle.
         const QString gammaId = model()->containerAt(rowNamed(QStringLiteral("gamma"))).id;
         QTest::keyClicks(filter, gammaId.left(6));

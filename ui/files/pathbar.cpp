@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "files/pathbar.h"
 
+#include "clearbutton.h"
 #include "icons.h"
 
 #include <QHBoxLayout>
@@ -33,7 +34,7 @@ PathBar::PathBar(QWidget *parent)
     m_crumbs->setObjectName(u"pathCrumbs"_s);
     m_edit->setObjectName(u"pathEdit"_s);
     m_edit->setAccessibleName(tr("Location"));
-    m_edit->setClearButtonEnabled(true);
+    addClearButton(m_edit);
     m_edit->installEventFilter(this);
     m_stack->addWidget(m_crumbs);
     m_stack->addWidget(m_edit);
