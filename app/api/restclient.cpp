@@ -92,9 +92,9 @@ QNetworkRequest RestClient::webSocketRequest(const QString &path, const QUrlQuer
 bool RestClient::acceptSslErrors(const QList<QSslError> &errors)
 {
     // Only the one certificate the user trusted for this profile, and only for its own errors.
-    bool allTrusted = !m_trusted.isNull() && !errors.isEmpty();
+    bool allTrusted = m_trusted && !m_trusted->isNull() && !errors.isEmpty();
     for (const QSslError &error : errors)
-        allTrusted = allTrusted && error.certificate() == m_trusted;
+        allTrusted = allTrusted && error.certificate() == *m_trusted;
     if (allTrusted)
         return true;
     const QSslCertificate certificate = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();

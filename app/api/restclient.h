@@ -51,7 +51,6 @@ public:
     bool hasToken() const { return !m_token.isEmpty(); }
     // A certificate the user chose to trust for this profile (self-signed servers).
     void setTrustedCertificate(const QSslCertificate &certificate) { m_trusted = certificate; }
-    QSslCertificate trustedCertificate() const { return m_trusted; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
     // Building blocks for streams (file transfers) and sockets: authenticated requests.
@@ -113,7 +112,10 @@ private:
 
     QUrl m_baseUrl;
     QByteArray m_token;
-    QSslCertificate m_trusted;
+    // Optional, not a null certificate: a QSslCertificate, even a null one, initialises the TLS
+    // backend (loading every system CA certificate, 35-45 ms), which a client of a plain-HTTP
+    // server such as This computer never needs.
+    std::optional<QSslCertificate> m_trusted;
     QNetworkAccessManager *m_network;
     std::chrono::milliseconds m_timeout{30000};
     int m_rateRemaining = -1;

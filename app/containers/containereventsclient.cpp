@@ -2,6 +2,7 @@
 #include "containers/containereventsclient.h"
 
 #include "api/restclient.h"
+#include "core/tlswarmup.h"
 
 #include <QRandomGenerator>
 #include <QWebSocket>
@@ -131,6 +132,16 @@ void ContainerEventsClient::openSocket()
 {
     if (!m_running || !m_socketEnabled)
         return;
+    if (isTlsWarmingUp()) {
+        // A QWebSocket, even for ws://, would hold the window until the TLS warm-up is done
+        // (35-45 ms at start): the list comes over REST meanwhile, the socket right after.
+        fetchNow();
+        whenTlsWarm(this, [this, generation = m_generation] {
+            if (generation == m_generation)
+                openSocket();
+        });
+        return;
+    }
     dropSocket();
     auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket = socket;

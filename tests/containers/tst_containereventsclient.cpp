@@ -4,11 +4,13 @@
 // the upgrade is refused, the periodic reconcile, a restart of the server, and a bad token.
 #include "api/restclient.h"
 #include "containers/containereventsclient.h"
+#include "core/tlswarmup.h"
 
 #include "containertestutil.h"
 #include "httpclient.h"
 #include "localserverprocess.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -57,6 +59,13 @@ bool listHasName(const ContainerList &list, const QString &name)
                        [&name](const rexec::api::Container &c) { return c.name == name; });
 }
 
+// Whether Qt's OpenSSL backend is loaded into this process (which loads every CA certificate).
+bool tlsBackendLoaded()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libqopensslbackend");
+}
+
 } // namespace
 
 class TestContainerEventsClient : public QObject
@@ -96,6 +105,18 @@ private slots:
     {
         m_client.reset();
         m_rest.reset();
+    }
+
+    // First, while nothing of TLS is loaded yet: a client of a plain-HTTP server (This
+    // computer) builds none of it for REST, so its list never waits for the TLS set-up.
+    void restClientLoadsNoTls()
+    {
+        QVERIFY(!tlsBackendLoaded());
+        std::optional<bool> answered;
+        m_rest->listContainers(this, [&](const auto &result) { answered = result.ok(); });
+        QTRY_VERIFY(answered.has_value());
+        QVERIFY(*answered);
+        QVERIFY(!tlsBackendLoaded());
     }
 
     void liveStartsWithTheList()
@@ -298,6 +319,29 @@ private slots:
         QTRY_VERIFY(events.size() >= 2);
         QCOMPARE(events.last().at(0).value<ContainerEvent>().kind, ContainerEvent::Kind::List);
         QCOMPARE(server.stop(), 0);
+    }
+
+    // At start-up the app sets TLS up on a pool thread (every QWebSocket builds a TLS
+    // configuration, even for ws://, and would wait for it): meanwhile the list comes over REST,
+    // and the socket opens once the warm-up is done.
+    void listComesOverRestWhileTlsWarmsUp()
+    {
+        QSignalSpy lists(m_client.get(), &ContainerEventsClient::listFetched);
+        QSignalSpy events(m_client.get(), &ContainerEventsClient::eventReceived);
+        rexec::warmUpTlsInBackground();
+        QVERIFY(rexec::isTlsWarmingUp()); // until its end is delivered to this thread
+        m_client->start();
+        QCOMPARE(m_client->mode(), Mode::Reconnecting);
+        QTRY_COMPARE(lists.size(), 1);
+        QTRY_COMPARE(m_client->mode(), Mode::Live);
+        QVERIFY(!rexec::isTlsWarmingUp());
+        QTRY_VERIFY(!events.isEmpty());
+        QCOMPARE(events.first().at(0).value<ContainerEvent>().kind, ContainerEvent::Kind::List);
+
+        // Once warm, whatever waits for it runs at once.
+        bool ran = false;
+        rexec::whenTlsWarm(this, [&ran] { ran = true; });
+        QVERIFY(ran);
     }
 
     void cleanupTestCase()
