@@ -336,6 +336,10 @@
         <source>Give the user two-factor authentication with this TOTP secret (base32, as authenticator apps take it), so that terminals can be MFA-locked. Without it the user has no MFA.</source>
         <translation>Dem Benutzer Zwei-Faktor-Authentifizierung mit diesem TOTP-Geheimnis geben (Base32, wie Authenticator-Apps es erwarten), damit Terminals per MFA gesperrt werden können. Ohne diese Option hat der Benutzer keine MFA.</translation>
     </message>
+    <message>
+        <source>Serve on the listening TCP socket open as this file descriptor instead of --listen (the desktop app binds it first, so that it knows the address before rexec-local runs).</source>
+        <translation>Auf dem lauschenden TCP-Socket dienen, der unter diesem Dateideskriptor offen ist, statt auf --listen (die Desktop-App bindet ihn vorher, damit sie die Adresse kennt, bevor rexec-local läuft).</translation>
+    </message>
 </context>
 <context>
     <name>rexec::DesktopNotifier</name>

@@ -337,6 +337,10 @@
         <source>Give the user two-factor authentication with this TOTP secret (base32, as authenticator apps take it), so that terminals can be MFA-locked. Without it the user has no MFA.</source>
         <translation>Activer pour l’utilisateur l’authentification à deux facteurs avec ce secret TOTP (en base32, tel que l’acceptent les applications d’authentification), afin que les terminaux puissent être verrouillés par MFA. Sans cette option, l’utilisateur n’a pas de MFA.</translation>
     </message>
+    <message>
+        <source>Serve on the listening TCP socket open as this file descriptor instead of --listen (the desktop app binds it first, so that it knows the address before rexec-local runs).</source>
+        <translation>Servir sur le socket TCP en écoute ouvert sous ce descripteur de fichier au lieu de --listen (l’application de bureau le lie d’abord, pour connaître l’adresse avant que rexec-local ne démarre).</translation>
+    </message>
 </context>
 <context>
     <name>rexec::DesktopNotifier</name>

@@ -627,6 +627,10 @@ void MainWindow::attachContainers()
                 // A revoked or expired token: stop asking every few seconds and offer to sign in.
                 if (error.needsSignIn() && m_containers)
                     m_containers->stopUpdates();
+                // A server that failed to start (This computer) has said why, with Try Again:
+                // the list's own failure to reach it would only hide that.
+                if (m_session && m_session->state() == ServerSession::State::Failed)
+                    return;
                 m_messageBar->show(MessageBar::Level::Error, error.userMessage());
             });
     api::RestClient *client = m_session->client();

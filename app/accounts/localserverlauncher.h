@@ -7,9 +7,9 @@
 
 namespace rexec::accounts {
 
-// Starts rexec-local for "This computer" as a child process on a free loopback port, hands it
-// the token on standard input (a pipe: never a file, never the command line), and ends it with
-// the app.
+// Starts rexec-local for "This computer" as a child process on a free loopback port (a socket
+// bound here and handed over, so that the address is known at once), hands it the token on
+// standard input (a pipe: never a file, never the command line), and ends it with the app.
 class LocalServerLauncher : public QObject
 {
     Q_OBJECT
@@ -17,7 +17,8 @@ public:
     explicit LocalServerLauncher(QObject *parent = nullptr);
     ~LocalServerLauncher() override;
 
-    // Starts the process with `token` waiting on its standard input.
+    // Starts the process with `token` waiting on its standard input; ready() (or failed()) comes
+    // before this returns: requests may go to url() at once, they wait until rexec-local serves.
     void start(const QString &token);
     void stop();
     bool isRunning() const { return m_url.isValid(); }
@@ -36,10 +37,13 @@ signals:
 
 private:
     void readOutput();
+    static int listenOnLoopback(QString *problem);
+    static QUrl urlOf(int listener);
 
     QProcess m_process;
     QByteArray m_output;
     QUrl m_url;
+    bool m_listening = false; // its "listening on" line was read
     bool m_stopping = false;
 };
 

@@ -135,9 +135,9 @@ void ServerSession::openThisComputer()
             }
         });
     }
-    startLocalServer();
-    // Already listening (opened again after a failure): check the token at once.
-    if (m_launcher->isRunning())
+    startLocalServer(); // a new start reports ready() before it returns
+    // Already running (opened again after a failure): check the token at once.
+    if (!starting && m_launcher->isRunning())
         useToken(m_token, false);
 }
 

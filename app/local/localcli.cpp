@@ -90,6 +90,12 @@ int runLocalServerCli(QCoreApplication &app)
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QCoreApplication::translate("rexec-local", "Address and port (port 0: any free one)."),
                                     QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8080"));
+    const QCommandLineOption listenFd(
+        QStringLiteral("listen-fd"),
+        QCoreApplication::translate("rexec-local", "Serve on the listening TCP socket open as this file descriptor "
+                                                   "instead of --listen (the desktop app binds it first, so that it "
+                                                   "knows the address before rexec-local runs)."),
+        QStringLiteral("fd"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      QCoreApplication::translate("rexec-local", "Where containers and settings live."),
                                      QStringLiteral("dir"));
@@ -122,7 +128,7 @@ int runLocalServerCli(QCoreApplication &app)
                                                    "(base32, as authenticator apps take it), so that terminals can be "
                                                    "MFA-locked. Without it the user has no MFA."),
         QStringLiteral("base32"));
-    parser.addOptions({listen, dataDir, tokenFile, tokenStdin, containerLimit, uploadLimit, downloadDeadline, rateLimits,
+    parser.addOptions({listen, listenFd, dataDir, tokenFile, tokenStdin, containerLimit, uploadLimit, downloadDeadline, rateLimits,
                        mfaSecret});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("image add KEY PATH"), QStringLiteral("[command]"));
     parser.process(app);
@@ -150,6 +156,12 @@ int runLocalServerCli(QCoreApplication &app)
 
     if (!parseListen(parser.value(listen), &config))
         return fail(QStringLiteral("--listen takes host:port, e.g. 127.0.0.1:8080"));
+    if (parser.isSet(listenFd)) {
+        bool ok = false;
+        config.listenFd = parser.value(listenFd).toInt(&ok);
+        if (!ok || config.listenFd < 0)
+            return fail(QStringLiteral("--listen-fd takes a file descriptor number"));
+    }
     bool ok = false;
     config.containerLimit = parser.value(containerLimit).toInt(&ok);
     if (!ok || config.containerLimit < 0)

@@ -11,6 +11,7 @@ namespace rexec::local {
 struct LocalConfig {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8080;
+    int listenFd = -1; // a listening socket already open (--listen-fd): served instead of address:port
     QString dataDir;
     QString tier = QStringLiteral("pro");
     int containerLimit = 10;                    // the real server's limit for the pro tier

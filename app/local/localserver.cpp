@@ -23,6 +23,8 @@
 #include <QUuid>
 #include <QWebSocket>
 
+#include <sys/socket.h>
+
 namespace rexec::local {
 
 using Method = QHttpServerRequest::Method;
@@ -165,7 +167,17 @@ bool LocalServer::listen(QString *error)
     m_gate->setMaxBodySize(std::max(m_config.uploadLimitBytes + 1024 * 1024, m_config.jsonBodyLimitBytes));
     m_gate->setOversizeReply([this](const RequestHead &head) { return oversizeReply(head); });
     m_gate->setInspector([this](const RequestHead &head, QTcpSocket *socket) { return inspect(head, socket); });
-    if (!m_gate->listen(m_config.address, m_config.port)) {
+    if (m_config.listenFd >= 0) {
+        int accepting = 0;
+        socklen_t length = sizeof accepting;
+        if (::getsockopt(m_config.listenFd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &length) != 0 || !accepting
+            || !m_gate->setSocketDescriptor(m_config.listenFd)) {
+            *error = QStringLiteral("file descriptor %1 is not a listening TCP socket").arg(m_config.listenFd);
+            return false;
+        }
+        m_config.address = m_gate->serverAddress();
+        m_config.port = m_gate->serverPort();
+    } else if (!m_gate->listen(m_config.address, m_config.port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
                      .arg(m_config.address.toString())
                      .arg(m_config.port)

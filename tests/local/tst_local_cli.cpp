@@ -203,6 +203,19 @@ private slots:
         QVERIFY(process.readAllStandardError().contains("--listen takes host:port"));
     }
 
+    // The app hands rexec-local a socket it bound (--listen-fd); anything else is refused in words.
+    void listenFdMustBeAListeningSocket()
+    {
+        QTemporaryDir dir;
+        const Run refused = run(program(), {QStringLiteral("--listen-fd"), QStringLiteral("0"), QStringLiteral("--data-dir"),
+                                            dir.filePath(QStringLiteral("data"))});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.errors.contains("file descriptor 0 is not a listening TCP socket"), refused.errors.constData());
+        const Run malformed = run(program(), {QStringLiteral("--listen-fd"), QStringLiteral("three")});
+        QCOMPARE(malformed.exitCode, 1);
+        QVERIFY2(malformed.errors.contains("--listen-fd takes"), malformed.errors.constData());
+    }
+
     void downloadDeadlineOption()
     {
         const Run help = run(program(), {QStringLiteral("--help")});
