@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -121,6 +122,7 @@ void ContainerEventsClient::stop()
     ++m_generation;
     m_fetchInFlight = false;
     m_fetchAgain = false;
+    m_socketAfterFetch = false;
     for (QTimer *timer : {&m_pingTimer, &m_silenceTimer, &m_handshakeTimer, &m_reconnectTimer, &m_pollTimer,
                           &m_reconcileTimer})
         timer->stop();
@@ -132,14 +134,12 @@ void ContainerEventsClient::openSocket()
 {
     if (!m_running || !m_socketEnabled)
         return;
-    if (isTlsWarmingUp()) {
-        // A QWebSocket, even for ws://, would hold the window until the TLS warm-up is done
-        // (35-45 ms at start): the list comes over REST meanwhile, the socket right after.
+    if (!isTlsReady()) {
+        // A QWebSocket, even for ws://, sets TLS up on this thread the first time (35-45 ms, the
+        // window frozen): the list comes over REST first, and the socket once a pool thread has
+        // set TLS up, started only after that list so as not to slow the window's start.
+        m_socketAfterFetch = true;
         fetchNow();
-        whenTlsWarm(this, [this, generation = m_generation] {
-            if (generation == m_generation)
-                openSocket();
-        });
         return;
     }
     dropSocket();
@@ -320,6 +320,12 @@ void ContainerEventsClient::fetchNow()
             fetchNow();
         } else {
             m_overtaken = 0;
+        }
+        if (std::exchange(m_socketAfterFetch, false)) {
+            whenTlsReady(this, [this, generation] {
+                if (generation == m_generation)
+                    openSocket();
+            });
         }
     });
 }

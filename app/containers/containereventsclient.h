@@ -124,6 +124,7 @@ private:
     quint64 m_eventSerial = 0; // counts frames that change the list
     bool m_fetchInFlight = false;
     bool m_fetchAgain = false;
+    bool m_socketAfterFetch = false; // the socket waits for TLS, set up after this GET (openSocket())
     int m_overtaken = 0; // GETs in a row that an event overtook
 };
 

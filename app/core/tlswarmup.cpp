@@ -6,20 +6,21 @@
 #include <QSslConfiguration>
 #include <QThreadPool>
 
-#include <atomic>
+#include <memory>
 
 namespace rexec {
 
 namespace {
 
-std::atomic<bool> g_warmingUp{false};
+enum class State { NotStarted, Running, Ready };
+State g_state = State::NotStarted; // read and written on the main thread only
 
 // Lives on the main thread; tells its listeners once the warm-up is over.
 class WarmupSignal : public QObject
 {
     Q_OBJECT
 signals:
-    void done();
+    void ready();
 };
 
 WarmupSignal *warmupSignal()
@@ -36,36 +37,42 @@ WarmupSignal *warmupSignal()
 
 void warmUpTlsInBackground()
 {
+    if (g_state != State::NotStarted)
+        return;
 #if QT_CONFIG(ssl)
     WarmupSignal *signal = warmupSignal(); // made here, on the main thread
-    g_warmingUp = true;
+    g_state = State::Running;
     QThreadPool::globalInstance()->start([signal] {
         (void)QSslConfiguration::defaultConfiguration();
         // Queued to the main thread, where `signal` lives; the application waits for its pool.
         QMetaObject::invokeMethod(signal, [signal] {
-            g_warmingUp = false;
-            emit signal->done();
+            g_state = State::Ready;
+            emit signal->ready();
         }, Qt::QueuedConnection);
     });
+#else
+    g_state = State::Ready;
+    emit warmupSignal()->ready();
 #endif
 }
 
-bool isTlsWarmingUp()
+bool isTlsReady()
 {
-    return g_warmingUp;
+    return g_state == State::Ready;
 }
 
-void whenTlsWarm(QObject *context, std::function<void()> then)
+void whenTlsReady(QObject *context, std::function<void()> then)
 {
-    if (!g_warmingUp) {
+    if (g_state == State::Ready) {
         then();
         return;
     }
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = QObject::connect(warmupSignal(), &WarmupSignal::done, context, [connection, then = std::move(then)] {
+    *connection = QObject::connect(warmupSignal(), &WarmupSignal::ready, context, [connection, then = std::move(then)] {
         QObject::disconnect(*connection);
         then();
     });
+    warmUpTlsInBackground();
 }
 
 } // namespace rexec

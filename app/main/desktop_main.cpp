@@ -29,14 +29,16 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
-    // After the parser: --help and --version exit() at once, and must not race a pool thread.
-    rexec::warmUpTlsInBackground();
 
     rexec::accounts::Workspace workspace;
     // Only This computer's server is started here (a process spawned, its token written to the
     // keychain in the background): it loads while the window is built. Other servers wait for
-    // the window (MainWindow::start()), as reading the keychain does.
-    workspace.openInitialIfLocal();
+    // the window (MainWindow::start()), as reading the keychain does, and speak TLS from their
+    // first request: for them TLS is set up on a pool thread from now (after the parser: --help
+    // and --version exit() at once, and must not race a pool thread). This computer's plain HTTP
+    // needs it only for the events socket, which asks for it once the list is in.
+    if (!workspace.openInitialIfLocal())
+        rexec::warmUpTlsInBackground();
     rexec::ui::MainWindow window(workspace);
     rexec::ui::installStartupProbeIfAsked(window, startup);
     window.show();

@@ -2,6 +2,7 @@
 #include "terminal/terminalsession.h"
 
 #include "api/restclient.h"
+#include "core/tlswarmup.h"
 #include "terminal/outputframe.h"
 
 #include <algorithm>
@@ -107,9 +108,24 @@ void TerminalSession::connectSocket()
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->deleteLater();
+        m_socket = nullptr;
     }
     m_paused = false;
     setState(m_wasReady ? State::Reconnecting : State::Connecting);
+    if (!isTlsReady()) {
+        // A QWebSocket sets TLS up on this thread the first time (35-45 ms, the window frozen),
+        // even for ws://: a pool thread does it first (a tab reopened at start-up asks this early).
+        whenTlsReady(this, [this] {
+            if ((m_state == State::Connecting || m_state == State::Reconnecting) && !m_socket)
+                openSocket();
+        });
+        return;
+    }
+    openSocket();
+}
+
+void TerminalSession::openSocket()
+{
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     // No terminal frame is anywhere near this; a larger one is refused rather than buffered.
     m_socket->setMaxAllowedIncomingMessageSize(32 * 1024 * 1024);

@@ -105,6 +105,7 @@ signals:
 private:
     void setState(State state);
     void connectSocket();
+    void openSocket();
     void onConnected();
     void onDisconnected();
     void onText(const QString &text);

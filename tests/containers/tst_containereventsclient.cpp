@@ -119,6 +119,36 @@ private slots:
         QVERIFY(!tlsBackendLoaded());
     }
 
+    // Second, while TLS is not set up yet: every QWebSocket builds a TLS configuration, even for
+    // ws://, whose first set-up would freeze the window. The list comes over REST, then TLS is
+    // set up on a pool thread, then the socket opens.
+    void listComesOverRestUntilTlsIsReady()
+    {
+        QSignalSpy lists(m_client.get(), &ContainerEventsClient::listFetched);
+        QSignalSpy events(m_client.get(), &ContainerEventsClient::eventReceived);
+        QObject guard;
+        std::optional<bool> tlsLoadedAtList;
+        connect(m_client.get(), &ContainerEventsClient::listFetched, &guard, [&tlsLoadedAtList] {
+            if (!tlsLoadedAtList)
+                tlsLoadedAtList = tlsBackendLoaded();
+        });
+        QVERIFY(!rexec::isTlsReady());
+        m_client->start();
+        QCOMPARE(m_client->mode(), Mode::Reconnecting);
+        QTRY_COMPARE(lists.size(), 1);
+        QVERIFY(tlsLoadedAtList.has_value());
+        QVERIFY(!*tlsLoadedAtList); // TLS is set up only after that list
+        QTRY_COMPARE(m_client->mode(), Mode::Live);
+        QVERIFY(rexec::isTlsReady());
+        QTRY_VERIFY(!events.isEmpty());
+        QCOMPARE(events.first().at(0).value<ContainerEvent>().kind, ContainerEvent::Kind::List);
+
+        // Once ready, whatever waits for it runs at once.
+        bool ran = false;
+        rexec::whenTlsReady(this, [&ran] { ran = true; });
+        QVERIFY(ran);
+    }
+
     void liveStartsWithTheList()
     {
         QSignalSpy modes(m_client.get(), &ContainerEventsClient::modeChanged);
@@ -319,29 +349,6 @@ private slots:
         QTRY_VERIFY(events.size() >= 2);
         QCOMPARE(events.last().at(0).value<ContainerEvent>().kind, ContainerEvent::Kind::List);
         QCOMPARE(server.stop(), 0);
-    }
-
-    // At start-up the app sets TLS up on a pool thread (every QWebSocket builds a TLS
-    // configuration, even for ws://, and would wait for it): meanwhile the list comes over REST,
-    // and the socket opens once the warm-up is done.
-    void listComesOverRestWhileTlsWarmsUp()
-    {
-        QSignalSpy lists(m_client.get(), &ContainerEventsClient::listFetched);
-        QSignalSpy events(m_client.get(), &ContainerEventsClient::eventReceived);
-        rexec::warmUpTlsInBackground();
-        QVERIFY(rexec::isTlsWarmingUp()); // until its end is delivered to this thread
-        m_client->start();
-        QCOMPARE(m_client->mode(), Mode::Reconnecting);
-        QTRY_COMPARE(lists.size(), 1);
-        QTRY_COMPARE(m_client->mode(), Mode::Live);
-        QVERIFY(!rexec::isTlsWarmingUp());
-        QTRY_VERIFY(!events.isEmpty());
-        QCOMPARE(events.first().at(0).value<ContainerEvent>().kind, ContainerEvent::Kind::List);
-
-        // Once warm, whatever waits for it runs at once.
-        bool ran = false;
-        rexec::whenTlsWarm(this, [&ran] { ran = true; });
-        QVERIFY(ran);
     }
 
     void cleanupTestCase()
