@@ -54,6 +54,8 @@
 
 #include <qtermwidget6/qtermwidget.h>
 
+#include <algorithm>
+
 namespace rexec::ui {
 
 using accounts::ServerSession;
@@ -450,10 +452,29 @@ void MainWindow::showWelcome(bool show)
 
 void MainWindow::fillServerSwitcher()
 {
-    m_servers->clear();
     QList<accounts::ServerProfile> profiles = m_workspace.profiles().profiles();
     if (m_session && !m_session->profile().isPersistent())
         profiles.prepend(m_session->profile());
+    // The same servers under the same names (a profile fetched again, as at every start): refilled,
+    // the switcher would be measured again and the whole window laid out and painted again.
+    const bool unchanged = m_servers->count() == profiles.size() + 2
+        && std::ranges::all_of(profiles, [this, index = 0](const accounts::ServerProfile &profile) mutable {
+               const int at = index++;
+               return m_servers->itemData(at).toString() == profile.id && m_servers->itemText(at) == profile.displayName();
+           });
+    if (!unchanged) {
+        m_servers->clear();
+        addServerItems(profiles);
+    }
+    if (m_session) {
+        const int index = m_servers->findData(m_session->profile().id);
+        if (index >= 0)
+            m_servers->setCurrentIndex(index);
+    }
+}
+
+void MainWindow::addServerItems(const QList<accounts::ServerProfile> &profiles)
+{
     for (const auto &profile : profiles) {
         const QIcon icon = themedIcon(profile.isLocal() ? QStringLiteral("computer") : QStringLiteral("server"));
         m_servers->addItem(icon, profile.displayName(), profile.id);
@@ -461,11 +482,6 @@ void MainWindow::fillServerSwitcher()
     m_servers->insertSeparator(m_servers->count());
     m_servers->addItem(tr("Add Server…"));
     m_servers->setItemData(m_servers->count() - 1, kAddServerItem, Qt::UserRole + 1);
-    if (m_session) {
-        const int index = m_servers->findData(m_session->profile().id);
-        if (index >= 0)
-            m_servers->setCurrentIndex(index);
-    }
 }
 
 void MainWindow::onSessionChanged(ServerSession *session)

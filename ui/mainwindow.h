@@ -85,6 +85,7 @@ private:
     void attachContainers();
     void restoreTabsOnce();
     void fillServerSwitcher();
+    void addServerItems(const QList<accounts::ServerProfile> &profiles);
     void showWelcome(bool show);
     void updateActions();
     void updateModeLabel();

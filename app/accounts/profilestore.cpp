@@ -96,7 +96,14 @@ void ProfileStore::save(const ServerProfile &profile)
     bool replaced = false;
     for (auto &p : m_profiles) {
         if (p.id == profile.id) {
+            // What write() keeps is unchanged (a profile fetched again, as at every start): no
+            // settings file written on the window's thread, no switcher refilled.
+            const bool unchanged = p.name == profile.name && p.userName == profile.userName && p.email == profile.email
+                && p.tier == profile.tier && p.kind == profile.kind && p.trustedCertificatePem == profile.trustedCertificatePem
+                && (profile.isLocal() || p.baseUrl == profile.baseUrl);
             p = profile;
+            if (unchanged)
+                return;
             replaced = true;
         }
     }
@@ -121,7 +128,9 @@ QString ProfileStore::lastUsedId() const
 
 void ProfileStore::setLastUsedId(const QString &id)
 {
-    QSettings().setValue(QStringLiteral("lastServer"), id);
+    QSettings settings;
+    if (settings.value(QStringLiteral("lastServer")).toString() != id)
+        settings.setValue(QStringLiteral("lastServer"), id);
 }
 
 } // namespace rexec::accounts

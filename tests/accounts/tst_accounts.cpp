@@ -85,9 +85,16 @@ private slots:
             store.save(profile);
             QCOMPARE(changed.size(), 1);
             store.setLastUsedId(profile.id);
+            // Saved again unchanged (a profile fetched again at every start): nothing happens.
+            store.save(profile);
+            QCOMPARE(changed.size(), 1);
+            profile.tier = QStringLiteral("pro");
+            store.save(profile);
+            QCOMPARE(changed.size(), 2);
         }
         ProfileStore reloaded;
         QCOMPARE(reloaded.profile(profile.id).value_or(ServerProfile()).userName, QStringLiteral("ada"));
+        QCOMPARE(reloaded.profile(profile.id).value_or(ServerProfile()).tier, QStringLiteral("pro"));
         QCOMPARE(reloaded.lastUsedId(), profile.id);
         reloaded.remove(profile.id);
         QVERIFY(!ProfileStore().profile(profile.id));
