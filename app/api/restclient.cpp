@@ -131,12 +131,15 @@ void RestClient::send(std::shared_ptr<Pending> pending)
 {
     QNetworkRequest r = request(pending->path, pending->query);
     r.setAttribute(QNetworkRequest::CustomVerbAttribute, pending->method);
-    QByteArray payload;
+    QNetworkReply *reply = nullptr;
     if (pending->body) {
-        payload = QJsonDocument(*pending->body).toJson(QJsonDocument::Compact);
         r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        reply = m_network->sendCustomRequest(r, pending->method, QJsonDocument(*pending->body).toJson(QJsonDocument::Compact));
+    } else {
+        // No body, not even an empty one: with one, QNAM starts the request only from the event
+        // loop (it buffers the body first), which at start-up runs once the window is built.
+        reply = m_network->sendCustomRequest(r, pending->method);
     }
-    QNetworkReply *reply = m_network->sendCustomRequest(r, pending->method, payload);
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
         if (acceptSslErrors(errors))
             reply->ignoreSslErrors(errors);

@@ -11,6 +11,12 @@
 
 #include <optional>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace rexec;
 using namespace rexec::test;
 
@@ -254,6 +260,28 @@ private slots:
         const QByteArray requestLine = request.left(request.indexOf("\r\n"));
         QVERIFY(!requestLine.contains("rexec_"));
         QVERIFY(request.toLower().contains("authorization: bearer rexec_cccc"));
+    }
+
+    // A request without a body goes out at once, from QNAM's own thread: at start-up this thread
+    // builds the window before its event loop runs, and the list must not wait for that. This
+    // thread does not return to its event loop here until the server has seen the connection.
+    void getStartsWithoutTheEventLoop()
+    {
+        const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        QVERIFY(listener >= 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        QVERIFY(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
+        QVERIFY(::listen(listener, 4) == 0);
+        QVERIFY(::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length) == 0);
+        rexec::api::RestClient client(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(ntohs(address.sin_port))));
+        client.listContainers(this, [](const auto &) {});
+        pollfd incoming{listener, POLLIN, 0};
+        const bool connected = ::poll(&incoming, 1, 5000) == 1; // blocks this thread, on purpose
+        ::close(listener);
+        QVERIFY2(connected, "the GET waited for the event loop");
     }
 
     void cleanupTestCase()
