@@ -797,9 +797,11 @@ Launch launchDesktop(WindowWatch &watch, const QProcessEnvironment &environment)
         endProcess(process, &watch);
         return launch;
     }
-    launch.listMs = double(listNs) / 1e6;
     launch.mappedMs = double(watch.mappedNs()) / 1e6;
     launch.paintedMs = double(watch.paintedNs()) / 1e6;
+    // The probe speaks from the list's paint event, before that frame reaches the screen: when the
+    // rows are in the window's first frame, they are seen when the window is.
+    launch.listMs = std::max(double(listNs) / 1e6, launch.paintedMs);
     launch.windowSize = watch.windowSize();
     spinFor(kRssAfterMs);
     launch.rssKiB = residentKiB(pid_t(process.processId())).value_or(0);
@@ -938,7 +940,9 @@ void benchStartup(ResultTable &table)
                QStringLiteral("median of %1 launches each, alternating, after one not counted; rexec-desktop opening This "
                               "computer (its rexec-local started, %2 containers listed) from QProcess::start to the "
                               "REXEC_STARTUP_PROBE line read (the container view painted with rows; %3 ms by its own clock "
-                              "from main()); baseline = qterminal from QProcess::start to its first window painted")
+                              "from main()), or to its first window painted if that came later (rows in the first "
+                              "frame are on screen only with it); baseline = qterminal from QProcess::start to its "
+                              "first window painted")
                    .arg(kStartupRuns).arg(kStartupContainers).arg(fixed(median(desktopProbe), 0))});
     table.add({QStringLiteral("start-up to the first window painted"), ms, median(desktopPainted), qterminal, {}, Verdict::Info,
                QStringLiteral("both seen the same way: a top-level window with the child's _NET_WM_PID mapped (MapNotify on "

@@ -12,9 +12,17 @@ namespace rexec::ui {
 TrayIcon::TrayIcon(QWidget *window)
     : QObject(window)
     , m_window(window)
-    , m_tray(new QSystemTrayIcon(this))
-    , m_menu(new QMenu(window))
 {
+}
+
+// Made when first enabled (off by default): a QSystemTrayIcon asks the desktop for a notification
+// area, and each state's icon is drawn at six sizes, which the window's start need not wait for.
+void TrayIcon::ensureTray()
+{
+    if (m_tray)
+        return;
+    m_tray = new QSystemTrayIcon(this);
+    m_menu = new QMenu(m_window);
     m_tray->setObjectName(QStringLiteral("trayIcon"));
     m_menu->setObjectName(QStringLiteral("trayMenu"));
     m_showAction = m_menu->addAction(tr("Show Rexec Desktop"));
@@ -46,12 +54,15 @@ TrayIcon::~TrayIcon() = default;
 void TrayIcon::setEnabled(bool enabled)
 {
     m_enabled = enabled;
-    m_tray->setVisible(enabled && QSystemTrayIcon::isSystemTrayAvailable());
+    if (enabled)
+        ensureTray();
+    if (m_tray)
+        m_tray->setVisible(enabled && QSystemTrayIcon::isSystemTrayAvailable());
 }
 
 bool TrayIcon::isVisible() const
 {
-    return m_tray->isVisible();
+    return m_tray && m_tray->isVisible();
 }
 
 void TrayIcon::setConnection(Connection connection, const QString &serverName, const QString &words)
@@ -62,6 +73,8 @@ void TrayIcon::setConnection(Connection connection, const QString &serverName, c
     m_connection = connection;
     m_serverName = serverName;
     m_words = words;
+    if (!m_tray)
+        return;
     if (iconChanges)
         m_tray->setIcon(stateIcon());
     m_tray->setToolTip(toolTip());
@@ -72,7 +85,8 @@ void TrayIcon::setTransfers(int unfinished)
     if (unfinished == m_unfinished)
         return;
     m_unfinished = unfinished;
-    m_tray->setToolTip(toolTip());
+    if (m_tray)
+        m_tray->setToolTip(toolTip());
 }
 
 QString TrayIcon::toolTip() const

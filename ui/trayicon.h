@@ -35,9 +35,10 @@ public:
 
     QString toolTip() const;
     Connection connection() const { return m_connection; }
-    QMenu *menu() const { return m_menu; }
+    QMenu *menu() const { return m_menu; } // null until first enabled
 
 private:
+    void ensureTray();
     void update();
     void toggleWindow();
     QIcon stateIcon() const;

@@ -17,6 +17,7 @@
 #include "terminal/terminalpane.h"
 #include "terminal/terminaltab.h"
 #include "testsupport.h"
+#include "trayicon.h"
 
 #include <qtermwidget6/qtermwidget.h>
 
@@ -234,11 +235,18 @@ private slots:
         QVERIFY(tab);
         QTabWidget *work = m_window->workArea();
         QCOMPARE(work->count(), 1);
-        // The tray icon's words follow the connection.
-        auto *tray = m_window->findChild<QSystemTrayIcon *>(QStringLiteral("trayIcon"));
+        // The tray icon's words follow the connection; the icon itself is made only once the
+        // setting turns it on (off by default).
+        auto *tray = m_window->findChild<ui::TrayIcon *>();
         QVERIFY(tray);
+        QVERIFY(!m_window->findChild<QSystemTrayIcon *>(QStringLiteral("trayIcon")));
         QVERIFY2(tray->toolTip().contains(QStringLiteral("This computer")) && tray->toolTip().contains(QStringLiteral("live")),
                  qPrintable(tray->toolTip()));
+        tray->setEnabled(true);
+        auto *systemTray = m_window->findChild<QSystemTrayIcon *>(QStringLiteral("trayIcon"));
+        QVERIFY(systemTray);
+        QCOMPARE(systemTray->toolTip(), tray->toolTip());
+        tray->setEnabled(false);
 
         QWidget elsewhere;
         elsewhere.setWindowTitle(QStringLiteral("another application"));
