@@ -294,6 +294,25 @@ private slots:
         QCOMPARE(next.client() != nullptr, true);
     }
 
+    // This computer's server that cannot start (here: no such program) fails the session with
+    // the launcher's words, even though the session was ready the moment the socket was bound.
+    void thisComputerThatCannotStartFails()
+    {
+        const QByteArray program = qgetenv("REXEC_LOCAL_BIN");
+        qputenv("REXEC_LOCAL_BIN", "/nonexistent/rexec-local");
+        SecretStore secrets;
+        ServerProfile local;
+        local.id = QString::fromLatin1(ProfileStore::kLocalProfileId);
+        local.name = QStringLiteral("This computer");
+        local.kind = ServerProfile::Kind::Local;
+        ServerSession session(local, secrets);
+        session.open();
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ServerSession::State::Failed, 10000);
+        QVERIFY2(session.lastError().userMessage().contains(QStringLiteral("Cannot start the local server")),
+                 qPrintable(session.lastError().userMessage()));
+        qputenv("REXEC_LOCAL_BIN", program);
+    }
+
     void cleanupTestCase()
     {
         QCOMPARE(m_server.stop(), 0);
