@@ -466,11 +466,9 @@ void MainWindow::fillServerSwitcher()
         m_servers->clear();
         addServerItems(profiles);
     }
-    if (m_session) {
-        const int index = m_servers->findData(m_session->profile().id);
-        if (index >= 0)
-            m_servers->setCurrentIndex(index);
-    }
+    const int index = m_session ? m_servers->findData(m_session->profile().id) : 0;
+    if (index >= 0)
+        m_servers->setCurrentIndex(index);
 }
 
 void MainWindow::addServerItems(const QList<accounts::ServerProfile> &profiles)

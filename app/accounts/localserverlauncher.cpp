@@ -27,8 +27,10 @@ LocalServerLauncher::LocalServerLauncher(QObject *parent)
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &LocalServerLauncher::readOutput);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            emit failed(tr("Cannot start the local server (%1): %2").arg(program(), m_process.errorString()));
+        if (error != QProcess::FailedToStart)
+            return;
+        m_url.clear();
+        emit failed(tr("Cannot start the local server (%1): %2").arg(program(), m_process.errorString()));
     });
     connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
         const bool wasReady = m_listening;

@@ -17,8 +17,9 @@ public:
     explicit LocalServerLauncher(QObject *parent = nullptr);
     ~LocalServerLauncher() override;
 
-    // Starts the process with `token` waiting on its standard input; ready() (or failed()) comes
-    // before this returns: requests may go to url() at once, they wait until rexec-local serves.
+    // Starts the process with `token` waiting on its standard input. ready() comes before this
+    // returns (requests may go to url() at once: they wait in the socket's queue until rexec-local
+    // serves); failed() may come then or later (a program that cannot run, an early exit).
     void start(const QString &token);
     void stop();
     bool isRunning() const { return m_url.isValid(); }

@@ -61,19 +61,25 @@ void ServerSession::setState(State state)
 
 void ServerSession::makeClient(const QUrl &baseUrl)
 {
-    delete m_client;
-    m_client = new api::RestClient(baseUrl, this);
+    // One client for the session's life: the container list, terminals and transfers hold it by
+    // reference, across a new token, a trusted certificate or This computer started again.
+    if (m_client) {
+        m_client->setBaseUrl(baseUrl);
+    } else {
+        m_client = new api::RestClient(baseUrl, this);
+        connect(m_client, &api::RestClient::certificateRejected, this,
+                [this](const QSslCertificate &certificate, const QList<QSslError> &errors) {
+                    if (std::exchange(m_certificateAttempt, m_attempt) != m_attempt)
+                        emit certificateRejected(certificate, errors);
+                });
+    }
+    m_client->clearTrustedCertificate();
     if (!m_profile.trustedCertificatePem.isEmpty()) {
         const auto certificates = QSslCertificate::fromData(m_profile.trustedCertificatePem, QSsl::Pem);
         if (!certificates.isEmpty())
             m_client->setTrustedCertificate(certificates.first());
     }
     m_client->setToken(m_token);
-    connect(m_client, &api::RestClient::certificateRejected, this,
-            [this](const QSslCertificate &certificate, const QList<QSslError> &errors) {
-                if (std::exchange(m_certificateAttempt, m_attempt) != m_attempt)
-                    emit certificateRejected(certificate, errors);
-            });
 }
 
 void ServerSession::trustCertificate(const QSslCertificate &certificate)
@@ -150,6 +156,7 @@ void ServerSession::startLocalServer()
             useToken(m_token, false);
         });
         connect(m_launcher, &LocalServerLauncher::failed, this, [this](const QString &reason) {
+            ++m_attempt; // replies still on their way (from a server that is gone) change nothing now
             m_lastError = api::ApiError::make(api::ApiError::Kind::Network, reason, QStringLiteral("START"),
                                               QStringLiteral("rexec-local"));
             setState(State::Failed);

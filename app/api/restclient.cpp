@@ -57,6 +57,12 @@ RestClient::RestClient(QUrl baseUrl, QObject *parent)
 
 RestClient::~RestClient() = default;
 
+void RestClient::setBaseUrl(const QUrl &baseUrl)
+{
+    m_baseUrl = baseUrl;
+    m_rateRemaining = -1;
+}
+
 void RestClient::setToken(const QString &token)
 {
     m_token = token.toUtf8();

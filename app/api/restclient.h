@@ -46,11 +46,14 @@ public:
     ~RestClient() override;
 
     QUrl baseUrl() const { return m_baseUrl; }
+    // The same server at a new address (This computer's rexec-local started again).
+    void setBaseUrl(const QUrl &baseUrl);
     // The token lives in memory here only; it is never logged and never put in a URL.
     void setToken(const QString &token);
     bool hasToken() const { return !m_token.isEmpty(); }
     // A certificate the user chose to trust for this profile (self-signed servers).
     void setTrustedCertificate(const QSslCertificate &certificate) { m_trusted = certificate; }
+    void clearTrustedCertificate() { m_trusted.reset(); }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
     // Building blocks for streams (file transfers) and sockets: authenticated requests.

@@ -88,7 +88,11 @@ void *px_proxy_factory_new()
 
 void *px_proxy_factory_copy(void *factory)
 {
-    return real().factoryCopy ? real().factoryCopy(factory) : factory;
+    if (real().factoryCopy)
+        return real().factoryCopy(factory);
+    // Without the real library our factory is a constant; a libproxy without copy() has no copy
+    // to give (returning the same pointer would have it freed twice).
+    return real().loaded ? nullptr : factory;
 }
 
 char **px_proxy_factory_get_proxies(void *factory, const char *url)

@@ -23,6 +23,7 @@
 #include <QUuid>
 #include <QWebSocket>
 
+#include <fcntl.h>
 #include <sys/socket.h>
 
 namespace rexec::local {
@@ -175,6 +176,9 @@ bool LocalServer::listen(QString *error)
             *error = QStringLiteral("file descriptor %1 is not a listening TCP socket").arg(m_config.listenFd);
             return false;
         }
+        // Handed over without it (to cross exec); no child of ours (bubblewrap, the image's own
+        // first process, tar) may inherit the socket that takes the app's token.
+        ::fcntl(m_config.listenFd, F_SETFD, FD_CLOEXEC);
         m_config.address = m_gate->serverAddress();
         m_config.port = m_gate->serverPort();
     } else if (!m_gate->listen(m_config.address, m_config.port)) {

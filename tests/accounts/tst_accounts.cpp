@@ -15,6 +15,7 @@
 
 #include <QDirIterator>
 #include <QSettings>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -111,6 +112,11 @@ private slots:
         QVERIFY(!session.profile().userName.isEmpty());
         QCOMPARE(session.profile().tier, QStringLiteral("pro"));
         QVERIFY(session.keychainProblem().isEmpty());
+        // Signed in again: the same client (the list, terminals and transfers hold it by reference).
+        const api::RestClient *client = session.client();
+        session.signInWithToken(QString::fromLatin1(m_server.token()));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), ServerSession::State::Ready, 10000);
+        QCOMPARE(session.client(), client);
 
         // A second session of the same profile finds the token in the keychain.
         ServerSession again(profile, secrets);
@@ -299,6 +305,7 @@ private slots:
     void thisComputerThatCannotStartFails()
     {
         const QByteArray program = qgetenv("REXEC_LOCAL_BIN");
+        const auto restore = qScopeGuard([&program] { qputenv("REXEC_LOCAL_BIN", program); });
         qputenv("REXEC_LOCAL_BIN", "/nonexistent/rexec-local");
         SecretStore secrets;
         ServerProfile local;
@@ -310,7 +317,6 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), ServerSession::State::Failed, 10000);
         QVERIFY2(session.lastError().userMessage().contains(QStringLiteral("Cannot start the local server")),
                  qPrintable(session.lastError().userMessage()));
-        qputenv("REXEC_LOCAL_BIN", program);
     }
 
     void cleanupTestCase()

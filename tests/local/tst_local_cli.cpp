@@ -15,7 +15,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace rexec::test;
 
@@ -214,6 +219,40 @@ private slots:
         const Run malformed = run(program(), {QStringLiteral("--listen-fd"), QStringLiteral("three")});
         QCOMPARE(malformed.exitCode, 1);
         QVERIFY2(malformed.errors.contains("--listen-fd takes"), malformed.errors.constData());
+    }
+
+    // The socket the app hands over crosses exec without close-on-exec; rexec-local sets it again,
+    // so that no sandbox process (the image's own programs) inherits what takes the app's token.
+    void listenFdIsNotInherited()
+    {
+        const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        QVERIFY(listener >= 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QVERIFY(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
+        QVERIFY(::listen(listener, 4) == 0);
+        QTemporaryDir dir;
+        QProcess process;
+        process.setChildProcessModifier([listener] { ::fcntl(listener, F_SETFD, 0); });
+        process.start(program(), {QStringLiteral("--listen-fd"), QString::number(listener), QStringLiteral("--data-dir"),
+                                  dir.filePath(QStringLiteral("data")), QStringLiteral("--token-file"),
+                                  dir.filePath(QStringLiteral("token"))});
+        ::close(listener);
+        QByteArray output;
+        QTRY_VERIFY2_WITH_TIMEOUT((output += process.readAllStandardOutput()).contains("listening on"),
+                                  process.readAllStandardError().constData(), 10000);
+        QFile fdInfo(QStringLiteral("/proc/%1/fdinfo/%2").arg(process.processId()).arg(listener));
+        QVERIFY(fdInfo.open(QIODevice::ReadOnly));
+        const QByteArray info = fdInfo.readAll();
+        const qsizetype at = info.indexOf("flags:");
+        QVERIFY2(at >= 0, info.constData());
+        bool ok = false;
+        const uint flags = info.mid(at + 6, info.indexOf('\n', at) - at - 6).trimmed().toUInt(&ok, 8);
+        QVERIFY(ok);
+        QVERIFY2(flags & O_CLOEXEC, info.constData());
+        process.terminate();
+        QVERIFY(process.waitForFinished(10000));
     }
 
     void downloadDeadlineOption()
