@@ -31,6 +31,10 @@ public:
     static QString program();
     // Where "This computer" keeps its containers.
     static QString dataDir();
+    // A close-on-exec TCP socket listening on 127.0.0.1 at a free port (what rexec-local is
+    // handed), or -1 with `problem` set; and the http:// URL it answers at.
+    static int listenOnLoopback(QString *problem);
+    static QUrl urlOf(int listener);
 
 signals:
     void ready(const QUrl &url);
@@ -38,8 +42,6 @@ signals:
 
 private:
     void readOutput();
-    static int listenOnLoopback(QString *problem);
-    static QUrl urlOf(int listener);
 
     QProcess m_process;
     QByteArray m_output;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The REST client against a real rexec-local over TCP, and against a scripted hostile server for
 // what no honest server sends: each case ends in a clear error, never a hang or a crash.
+#include "accounts/localserverlauncher.h"
 #include "api/restclient.h"
 #include "httpclient.h"
 #include "localserverprocess.h"
@@ -11,10 +12,7 @@
 
 #include <optional>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <poll.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace rexec;
@@ -267,16 +265,10 @@ private slots:
     // thread does not return to its event loop here until the server has seen the connection.
     void getStartsWithoutTheEventLoop()
     {
-        const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        QVERIFY(listener >= 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t length = sizeof address;
-        QVERIFY(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
-        QVERIFY(::listen(listener, 4) == 0);
-        QVERIFY(::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length) == 0);
-        rexec::api::RestClient client(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(ntohs(address.sin_port))));
+        QString problem;
+        const int listener = rexec::accounts::LocalServerLauncher::listenOnLoopback(&problem);
+        QVERIFY2(listener >= 0, qPrintable(problem));
+        rexec::api::RestClient client(rexec::accounts::LocalServerLauncher::urlOf(listener));
         client.listContainers(this, [](const auto &) {});
         pollfd incoming{listener, POLLIN, 0};
         const bool connected = ::poll(&incoming, 1, 5000) == 1; // blocks this thread, on purpose

@@ -2,6 +2,7 @@
 // rexec-local's command line: the token file, its first line, its options, image registration
 // from a folder or a tarball (and hostile tarballs refused), and a clean stop on SIGTERM that
 // leaves no sandbox process behind.
+#include "accounts/localserverlauncher.h"
 #include "localtestutil.h"
 #include "testsupport.h"
 
@@ -15,10 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <arpa/inet.h>
 #include <fcntl.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -225,13 +223,9 @@ private slots:
     // so that no sandbox process (the image's own programs) inherits what takes the app's token.
     void listenFdIsNotInherited()
     {
-        const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        QVERIFY(listener >= 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        QVERIFY(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
-        QVERIFY(::listen(listener, 4) == 0);
+        QString problem;
+        const int listener = rexec::accounts::LocalServerLauncher::listenOnLoopback(&problem);
+        QVERIFY2(listener >= 0, qPrintable(problem));
         QTemporaryDir dir;
         QProcess process;
         process.setChildProcessModifier([listener] { ::fcntl(listener, F_SETFD, 0); });
