@@ -6,8 +6,6 @@
 #include <QSslConfiguration>
 #include <QThreadPool>
 
-#include <memory>
-
 namespace rexec {
 
 namespace {
@@ -67,11 +65,7 @@ void whenTlsReady(QObject *context, std::function<void()> then)
         then();
         return;
     }
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = QObject::connect(warmupSignal(), &WarmupSignal::ready, context, [connection, then = std::move(then)] {
-        QObject::disconnect(*connection);
-        then();
-    });
+    QObject::connect(warmupSignal(), &WarmupSignal::ready, context, std::move(then), Qt::SingleShotConnection);
     warmUpTlsInBackground();
 }
 
