@@ -387,16 +387,8 @@ void MainWindow::createLayout()
     mainLayout->addWidget(barBox);
     mainLayout->addWidget(m_splitter, 1);
 
-    m_welcome = new WelcomePage;
-    connect(m_welcome, &WelcomePage::thisComputerChosen, this, [this] {
-        showWelcome(false);
-        m_workspace.openThisComputer();
-    });
-    connect(m_welcome, &WelcomePage::connectChosen, this, [this] { showConnectDialog(); });
-
     m_pages = new QStackedWidget;
     m_pages->addWidget(mainPage);
-    m_pages->addWidget(m_welcome);
     setCentralWidget(m_pages);
 
     m_modeLabel = new QLabel;
@@ -447,6 +439,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showWelcome(bool show)
 {
+    if (show && !m_welcome) {
+        // Made when first needed: most starts open a server and never show it, and its command
+        // link buttons look up the desktop icon theme (several ms on the start path).
+        m_welcome = new WelcomePage;
+        connect(m_welcome, &WelcomePage::thisComputerChosen, this, [this] {
+            showWelcome(false);
+            m_workspace.openThisComputer();
+        });
+        connect(m_welcome, &WelcomePage::connectChosen, this, [this] { showConnectDialog(); });
+        m_pages->addWidget(m_welcome);
+    }
     m_pages->setCurrentWidget(show ? static_cast<QWidget *>(m_welcome) : m_pages->widget(0));
 }
 
