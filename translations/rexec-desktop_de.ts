@@ -287,61 +287,6 @@
     </message>
 </context>
 <context>
-    <name>rexec-local</name>
-    <message>
-        <source>A Rexec-compatible server with sandboxes on this computer.
-  rexec-local [options]                serve
-  rexec-local image add KEY PATH       register a root file system: a folder, or a
-                                       tarball (.tar, .tar.gz, .tar.xz…) unpacked
-                                       once into the data folder</source>
-        <translation>Ein Rexec-kompatibler Server mit Sandboxes auf diesem Computer.
-  rexec-local [Optionen]               bereitstellen
-  rexec-local image add KEY PATH       Root-Dateisystem registrieren: einen Ordner oder
-                                       ein Tarball (.tar, .tar.gz, .tar.xz…), einmal in
-                                       den Datenordner entpackt</translation>
-    </message>
-    <message>
-        <source>Address and port (port 0: any free one).</source>
-        <translation>Adresse und Port (Port 0: ein beliebiger freier).</translation>
-    </message>
-    <message>
-        <source>Where containers and settings live.</source>
-        <translation>Wo Container und Einstellungen liegen.</translation>
-    </message>
-    <message>
-        <source>The accepted token; made (mode 0600) when missing.</source>
-        <translation>Das akzeptierte Token; wird angelegt (Modus 0600), wenn es fehlt.</translation>
-    </message>
-    <message>
-        <source>Most containers at once.</source>
-        <translation>Höchstzahl gleichzeitiger Container.</translation>
-    </message>
-    <message>
-        <source>Largest upload, in MiB.</source>
-        <translation>Größter Upload, in MiB.</translation>
-    </message>
-    <message>
-        <source>Seconds a file download may take before its connection is cut, as the real server does (0: no limit).</source>
-        <translation>Sekunden, die ein Datei-Download dauern darf, bevor seine Verbindung getrennt wird, wie beim echten Server (0: keine Grenze).</translation>
-    </message>
-    <message>
-        <source>Requests a minute: API, container creation, WebSocket (0: no limit).</source>
-        <translation>Anfragen pro Minute: API, Container-Erstellung, WebSocket (0: keine Grenze).</translation>
-    </message>
-    <message>
-        <source>Read the accepted token from the first line of standard input (the app passes its keychain&apos;s token this way; no file is written).</source>
-        <translation>Das akzeptierte Token aus der ersten Zeile der Standardeingabe lesen (so übergibt die App das Token aus ihrem Schlüsselbund; es wird keine Datei geschrieben).</translation>
-    </message>
-    <message>
-        <source>Give the user two-factor authentication with this TOTP secret (base32, as authenticator apps take it), so that terminals can be MFA-locked. Without it the user has no MFA.</source>
-        <translation>Dem Benutzer Zwei-Faktor-Authentifizierung mit diesem TOTP-Geheimnis geben (Base32, wie Authenticator-Apps es erwarten), damit Terminals per MFA gesperrt werden können. Ohne diese Option hat der Benutzer keine MFA.</translation>
-    </message>
-    <message>
-        <source>Serve on the listening TCP socket open as this file descriptor instead of --listen (the desktop app binds it first, so that it knows the address before rexec-local runs).</source>
-        <translation>Auf dem lauschenden TCP-Socket dienen, der unter diesem Dateideskriptor offen ist, statt auf --listen (die Desktop-App bindet ihn vorher, damit sie die Adresse kennt, bevor rexec-local läuft).</translation>
-    </message>
-</context>
-<context>
     <name>rexec::DesktopNotifier</name>
     <message>
         <source>Show</source>

@@ -287,62 +287,6 @@
     </message>
 </context>
 <context>
-    <name>rexec-local</name>
-    <message>
-        <source>A Rexec-compatible server with sandboxes on this computer.
-  rexec-local [options]                serve
-  rexec-local image add KEY PATH       register a root file system: a folder, or a
-                                       tarball (.tar, .tar.gz, .tar.xz…) unpacked
-                                       once into the data folder</source>
-        <translation>Un serveur compatible Rexec avec des bacs à sable sur cet ordinateur.
-  rexec-local [options]                servir
-  rexec-local image add KEY PATH       enregistrer un système de fichiers racine : un
-                                       dossier, ou une archive tar (.tar, .tar.gz,
-                                       .tar.xz…) décompressée une fois dans le dossier
-                                       de données</translation>
-    </message>
-    <message>
-        <source>Address and port (port 0: any free one).</source>
-        <translation>Adresse et port (port 0&#xa0;: n’importe quel port libre).</translation>
-    </message>
-    <message>
-        <source>Where containers and settings live.</source>
-        <translation>Emplacement des conteneurs et des réglages.</translation>
-    </message>
-    <message>
-        <source>The accepted token; made (mode 0600) when missing.</source>
-        <translation>Le jeton accepté&#x202f;; créé (mode 0600) s’il manque.</translation>
-    </message>
-    <message>
-        <source>Most containers at once.</source>
-        <translation>Nombre maximal de conteneurs simultanés.</translation>
-    </message>
-    <message>
-        <source>Largest upload, in MiB.</source>
-        <translation>Taille maximale d’un envoi, en Mio.</translation>
-    </message>
-    <message>
-        <source>Seconds a file download may take before its connection is cut, as the real server does (0: no limit).</source>
-        <translation>Secondes que peut durer le téléchargement d’un fichier avant que sa connexion soit coupée, comme sur le vrai serveur (0 : sans limite).</translation>
-    </message>
-    <message>
-        <source>Requests a minute: API, container creation, WebSocket (0: no limit).</source>
-        <translation>Requêtes par minute&#xa0;: API, création de conteneurs, WebSocket (0&#xa0;: sans limite).</translation>
-    </message>
-    <message>
-        <source>Read the accepted token from the first line of standard input (the app passes its keychain&apos;s token this way; no file is written).</source>
-        <translation>Lire le jeton accepté sur la première ligne de l’entrée standard (l’application transmet ainsi le jeton de son trousseau&#x202f;; aucun fichier n’est écrit).</translation>
-    </message>
-    <message>
-        <source>Give the user two-factor authentication with this TOTP secret (base32, as authenticator apps take it), so that terminals can be MFA-locked. Without it the user has no MFA.</source>
-        <translation>Activer pour l’utilisateur l’authentification à deux facteurs avec ce secret TOTP (en base32, tel que l’acceptent les applications d’authentification), afin que les terminaux puissent être verrouillés par MFA. Sans cette option, l’utilisateur n’a pas de MFA.</translation>
-    </message>
-    <message>
-        <source>Serve on the listening TCP socket open as this file descriptor instead of --listen (the desktop app binds it first, so that it knows the address before rexec-local runs).</source>
-        <translation>Servir sur le socket TCP en écoute ouvert sous ce descripteur de fichier au lieu de --listen (l’application de bureau le lie d’abord, pour connaître l’adresse avant que rexec-local ne démarre).</translation>
-    </message>
-</context>
-<context>
     <name>rexec::DesktopNotifier</name>
     <message>
         <source>Show</source>

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Sources of app/local/ (rexec-local: the Rexec API over bubblewrap sandboxes), appended to the core library.
-list(APPEND REXEC_CORE_SOURCES
+# Sources of app/local/ (rexec-local: the Rexec API over bubblewrap sandboxes), a library of its own (rexec_local).
+set(REXEC_LOCAL_SOURCES
     local/containermanager.cpp local/containermanager.h
     local/eventshub.cpp local/eventshub.h
     local/httpgate.cpp local/httpgate.h
