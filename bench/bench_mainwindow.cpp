@@ -74,7 +74,7 @@ constexpr double kFilterGoalMs = 50;
 constexpr int kUpdateEvents = 200;
 constexpr double kUpdateGoalMs = 5;
 constexpr int kStartupContainers = 10;
-constexpr int kStartupRuns = 5;
+constexpr int kStartupRuns = 11;
 constexpr int kRssAfterMs = 1000;
 
 void say(const QString &text)

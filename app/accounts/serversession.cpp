@@ -4,6 +4,7 @@
 #include "accounts/localserverlauncher.h"
 #include "accounts/secretstore.h"
 #include "api/restclient.h"
+#include "core/startupgate.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -130,15 +131,18 @@ void ServerSession::openThisComputer()
 {
     // rexec-local is this app's own child: it gets a new token each time it starts, on its standard
     // input, and the keychain keeps the current one like any server's token (for other clients on
-    // this computer). The write runs in the background: the start never waits on the keychain.
+    // this computer). The write runs in the background, after the window's first frame: the
+    // start never waits on the keychain.
     const bool starting = !m_launcher || !m_launcher->isStarted();
     if (starting) {
         m_token = newLocalToken();
-        m_secrets.write(m_profile.id, m_token, this, [this](const SecretResult &written) {
-            if (!written.ok()) {
-                m_keychainProblem = keychainWords(written);
-                emit keychainUnavailable(m_keychainProblem);
-            }
+        afterStartup(this, [this, token = m_token] {
+            m_secrets.write(m_profile.id, token, this, [this](const SecretResult &written) {
+                if (!written.ok()) {
+                    m_keychainProblem = keychainWords(written);
+                    emit keychainUnavailable(m_keychainProblem);
+                }
+            });
         });
     }
     startLocalServer(); // a new start reports ready() before it returns

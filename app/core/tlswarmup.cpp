@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/tlswarmup.h"
 
+#include "core/startupgate.h"
+
 #include <QCoreApplication>
 #include <QObject>
 #include <QSslConfiguration>
@@ -66,7 +68,7 @@ void whenTlsReady(QObject *context, std::function<void()> then)
         return;
     }
     QObject::connect(warmupSignal(), &WarmupSignal::ready, context, std::move(then), Qt::SingleShotConnection);
-    warmUpTlsInBackground();
+    afterStartup(warmupSignal(), &warmUpTlsInBackground);
 }
 
 } // namespace rexec

@@ -22,8 +22,8 @@ void warmUpTlsInBackground();
 bool isTlsReady();
 
 // Calls `then` on the thread of `context` (a QObject of the main thread) once TLS is ready: at
-// once when it is, after the warm-up otherwise (starting it if needed); never after `context`
-// is gone.
+// once when it is, after the warm-up otherwise (starting it if needed, once the window's first
+// frame is painted: see startupgate.h); never after `context` is gone.
 void whenTlsReady(QObject *context, std::function<void()> then);
 
 } // namespace rexec

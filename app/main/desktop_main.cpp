@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accounts/workspace.h"
 #include "core/appinfo.h"
+#include "core/startupgate.h"
 #include "core/tlswarmup.h"
 #include "core/translations.h"
+#include "firstframe.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
 #include "startupprobe.h"
@@ -30,6 +32,9 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.process(app);
 
+    // Background work (TLS set up for the events socket, This computer's token written to the
+    // keychain) waits for the window's first frame; a second at most.
+    rexec::holdBackgroundWork(std::chrono::seconds(1));
     rexec::accounts::Workspace workspace;
     // Only This computer's server is started here (a process spawned, its token written to the
     // keychain in the background): it loads while the window is built. Other servers wait for
@@ -41,6 +46,7 @@ int main(int argc, char *argv[])
         rexec::warmUpTlsInBackground();
     rexec::ui::MainWindow window(workspace);
     rexec::ui::installStartupProbeIfAsked(window, startup);
+    rexec::ui::releaseBackgroundWorkAfterFirstPaint(window);
     window.show();
     window.start();
     return QApplication::exec();

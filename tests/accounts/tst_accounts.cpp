@@ -8,6 +8,7 @@
 #include "accounts/serversession.h"
 #include "api/restclient.h"
 #include "containers/containereventsclient.h"
+#include "core/startupgate.h"
 #include "httpclient.h"
 #include "localserverprocess.h"
 #include "tlsterminator.h"
@@ -298,6 +299,45 @@ private slots:
         next.open();
         QTRY_COMPARE_WITH_TIMEOUT(next.state(), ServerSession::State::Ready, 20000);
         QCOMPARE(next.client() != nullptr, true);
+    }
+
+    // With the start-up gate held (the window's first frame not painted yet), This computer's
+    // session serves at once but writes its token to the keychain only once the gate opens.
+    void thisComputerWritesTheKeychainAfterTheFirstFrame()
+    {
+        SecretStore secrets;
+        ServerProfile local;
+        local.id = QString::fromLatin1(ProfileStore::kLocalProfileId);
+        local.name = QStringLiteral("This computer");
+        local.kind = ServerProfile::Kind::Local;
+        auto readSecret = [&secrets, &local, this] {
+            auto read = std::make_shared<std::optional<SecretResult>>();
+            secrets.read(local.id, this, [read](const SecretResult &r) { *read = r; });
+            return read;
+        };
+        std::optional<SecretResult> removed;
+        secrets.remove(local.id, this, [&removed](const SecretResult &r) { removed = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 10000);
+
+        holdBackgroundWork(std::chrono::minutes(1));
+        const auto release = qScopeGuard([] { releaseBackgroundWork(); });
+        ServerSession session(local, secrets);
+        session.open();
+        std::optional<api::Result<api::ContainerList>> list;
+        session.client()->listContainers(this, [&list](const auto &r) { list = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(list.has_value(), 10000);
+        QVERIFY(list->ok());
+        const auto before = readSecret();
+        QTRY_VERIFY_WITH_TIMEOUT(before->has_value(), 10000);
+        QCOMPARE((*before)->status, SecretResult::Status::NotFound);
+
+        releaseBackgroundWork();
+        // The store runs its jobs one after another: the write asked for on release comes first.
+        const auto after = readSecret();
+        QTRY_VERIFY_WITH_TIMEOUT(after->has_value(), 10000);
+        QVERIFY((*after)->ok());
+        QVERIFY(!(*after)->secret.isEmpty());
+        QVERIFY(session.keychainProblem().isEmpty());
     }
 
     // This computer's server that cannot start (here: no such program) fails the session with

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Starts the real main window on a real X server and keeps a screenshot of it.
 #include "accounts/workspace.h"
+#include "core/startupgate.h"
+#include "firstframe.h"
 #include "mainwindow.h"
 #include "testsupport.h"
 
+#include <QScopeGuard>
 #include <QTest>
 #include <QTreeView>
 
@@ -14,10 +17,17 @@ private slots:
     void showsAndPaints()
     {
         QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
+        // As main() does: background work waits for the window's first paint.
+        rexec::holdBackgroundWork(std::chrono::minutes(1));
+        const auto release = qScopeGuard([] { rexec::releaseBackgroundWork(); });
         rexec::accounts::Workspace workspace;
         rexec::ui::MainWindow window(workspace);
+        rexec::ui::releaseBackgroundWorkAfterFirstPaint(window);
+        QCoreApplication::processEvents();
+        QVERIFY(rexec::isBackgroundWorkHeld());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(!rexec::isBackgroundWorkHeld());
         QVERIFY(window.findChild<QTreeView *>(QStringLiteral("containerView")));
 
         const QImage shot = window.grab().toImage();
