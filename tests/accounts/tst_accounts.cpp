@@ -40,6 +40,15 @@ QStringList filesContaining(const QByteArray &needle)
     return hits;
 }
 
+ServerProfile thisComputerProfile()
+{
+    ServerProfile local;
+    local.id = QString::fromLatin1(ProfileStore::kLocalProfileId);
+    local.name = QStringLiteral("This computer");
+    local.kind = ServerProfile::Kind::Local;
+    return local;
+}
+
 } // namespace
 
 class TestAccounts : public QObject
@@ -268,10 +277,7 @@ private slots:
     void thisComputer()
     {
         SecretStore secrets;
-        ServerProfile local;
-        local.id = QString::fromLatin1(ProfileStore::kLocalProfileId);
-        local.name = QStringLiteral("This computer");
-        local.kind = ServerProfile::Kind::Local;
+        const ServerProfile local = thisComputerProfile();
         QByteArray token;
         {
             ServerSession session(local, secrets);
@@ -306,10 +312,7 @@ private slots:
     void thisComputerWritesTheKeychainAfterTheFirstFrame()
     {
         SecretStore secrets;
-        ServerProfile local;
-        local.id = QString::fromLatin1(ProfileStore::kLocalProfileId);
-        local.name = QStringLiteral("This computer");
-        local.kind = ServerProfile::Kind::Local;
+        const ServerProfile local = thisComputerProfile();
         auto readSecret = [&secrets, &local, this] {
             auto read = std::make_shared<std::optional<SecretResult>>();
             secrets.read(local.id, this, [read](const SecretResult &r) { *read = r; });
@@ -348,10 +351,7 @@ private slots:
         const auto restore = qScopeGuard([&program] { qputenv("REXEC_LOCAL_BIN", program); });
         qputenv("REXEC_LOCAL_BIN", "/nonexistent/rexec-local");
         SecretStore secrets;
-        ServerProfile local;
-        local.id = QString::fromLatin1(ProfileStore::kLocalProfileId);
-        local.name = QStringLiteral("This computer");
-        local.kind = ServerProfile::Kind::Local;
+        const ServerProfile local = thisComputerProfile();
         ServerSession session(local, secrets);
         session.open();
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), ServerSession::State::Failed, 10000);
