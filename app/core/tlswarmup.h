@@ -12,7 +12,7 @@ namespace rexec {
 // certificate (35-45 ms measured here, nearly all of it the certificates), on the thread that
 // asks. This does that work on a pool thread instead. Qt guards its TLS set-up with a mutex:
 // anything that builds one of those meanwhile waits for the warm-up to end. rexec-local, which
-// serves plain HTTP only, uses Qt's certificate-only backend instead.
+// serves plain HTTP only, runs with no TLS backend instead.
 //
 // Starts the warm-up unless it has started already.
 void warmUpTlsInBackground();

@@ -10,8 +10,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
-#include <QSslSocket>
 #include <QStandardPaths>
 
 #include <csignal>
@@ -187,10 +187,15 @@ int runLocalServerCli(QCoreApplication &app)
 
     quitOnSignals(app);
     // rexec-local speaks plain HTTP only, yet Qt builds a QSslConfiguration inside every
-    // QHttpServerRequest: with the OpenSSL backend the first one loads OpenSSL and reads the CA
-    // folders, 30-60 ms that the first request waited for (the embedded server's first client is
-    // the window's container list). Qt's certificate-only backend makes that free.
-    QSslSocket::setActiveBackend(QStringLiteral("cert-only"));
+    // QHttpServerRequest and QWebSocket: with the OpenSSL backend the first one loads OpenSSL and
+    // reads the CA folders, 30-60 ms that the first request waited for (the embedded server's
+    // first client is the window's container list). Choosing Qt's certificate-only backend still
+    // loaded every TLS plugin, OpenSSL's included, to list them: 5-7 ms of a 12 ms start. With no
+    // plugin folder there is no TLS backend at all, and a QSslConfiguration costs nothing; Qt
+    // then says so on each request, which is no news for a server without TLS. It needs no other
+    // plugin.
+    QCoreApplication::setLibraryPaths({});
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.network.ssl.warning=false"));
     LocalServer server(config);
     QString error;
     QString tokenPath;

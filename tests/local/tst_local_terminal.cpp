@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QJsonDocument>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 #include <QUuid>
@@ -253,6 +254,19 @@ private slots:
         QCOMPARE(m_http.post(m_server.url(QStringLiteral("/api/containers/%1/start").arg(m_otherId)), {}).status, 200);
         WebSocketClient again;
         QTRY_VERIFY_WITH_TIMEOUT(openShell(again, m_otherId, QStringLiteral("stop-2")), 10000);
+    }
+
+    // Plain HTTP and WebSocket only: after all the requests and terminals above, the server has
+    // loaded no TLS plugin and no TLS library (Qt builds a QSslConfiguration for each of them;
+    // with a TLS backend that is OpenSSL and every CA certificate).
+    void noTlsLoaded()
+    {
+        QFile maps(QStringLiteral("/proc/%1/maps").arg(m_server.process().processId()));
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        const QByteArray loaded = maps.readAll();
+        QVERIFY(!loaded.isEmpty());
+        for (const char *library : {"/plugins/tls/", "libssl", "libcrypto.so", "libgnutls"})
+            QVERIFY2(!loaded.contains(library), library);
     }
 
     void cleanupTestCase()
