@@ -42,6 +42,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -372,7 +373,7 @@ void MainWindow::createLayout()
     m_splitter->addWidget(listPanel);
     m_splitter->addWidget(workStack);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({560, 720});
+    m_splitter->setSizes({660, 620});
     m_splitter->setChildrenCollapsible(false);
 
     m_messageBar = new MessageBar;
@@ -408,10 +409,37 @@ void MainWindow::createLayout()
 void MainWindow::restoreState()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        // 1280x800, or less on a small screen: a first window that covers the whole screen
+        // hides the desktop it was started from.
+        QSize size(1280, 800);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize() * 0.85);
+        resize(size);
+    }
     m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
     m_containerView->header()->restoreState(settings.value(QStringLiteral("mainWindow/columns")).toByteArray());
+}
+
+void MainWindow::setDefaultColumnWidths()
+{
+    // Each column as wide as a typical value, formatted as the list formats it (so in the
+    // user's language); the name takes the rest, so that the list fits its panel without a
+    // horizontal scroll bar. Called once the view has its columns.
+    using Column = ContainerModel::Column;
+    using containers::ContainerFormat;
+    QHeaderView *header = m_containerView->header();
+    const QFontMetrics metrics(m_containerView->font());
+    const int padding = 2 * m_containerView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
+    auto fit = [&metrics, padding](const QString &sample) { return metrics.horizontalAdvance(sample) + padding; };
+    const QDateTime now = QDateTime::currentDateTime();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(int(Column::Name), QHeaderView::Stretch);
+    header->resizeSection(int(Column::Status), fit(ContainerFormat::status(QStringLiteral("running"))) + 20); // + icon
+    header->resizeSection(int(Column::Image), fit(QStringLiteral("ubuntu-24")));
+    header->resizeSection(int(Column::Role), fit(QStringLiteral("standard")));
+    header->resizeSection(int(Column::Resources), fit(ContainerFormat::resources({2048, 2000, 10240}, false)));
+    header->resizeSection(int(Column::LastUsed), fit(ContainerFormat::relativeTime(now.addSecs(-59 * 60), now)));
 }
 
 void MainWindow::saveState() const
@@ -616,11 +644,8 @@ void MainWindow::attachContainers()
     m_containers = new ContainerSession(*m_session->client(), this);
     m_proxy->setSourceModel(m_containers->model());
     // Widths that fit the usual content, unless the user's own were restored.
-    if (!QSettings().contains(QStringLiteral("mainWindow/columns"))) {
-        const int widths[] = {104, 170, 90, 90, 170, 110};
-        for (int column = 0; column < ContainerModel::ColumnCount; ++column)
-            m_containerView->setColumnWidth(column, widths[column]);
-    }
+    if (!QSettings().contains(QStringLiteral("mainWindow/columns")))
+        setDefaultColumnWidths();
     connect(m_containerView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_containers->model(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
     connect(m_containers->model(), &QAbstractItemModel::dataChanged, this,

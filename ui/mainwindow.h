@@ -72,6 +72,7 @@ private:
     void createActions();
     void createLayout();
     void restoreState();
+    void setDefaultColumnWidths();
     void saveState() const;
 
     void onSessionChanged(accounts::ServerSession *session);

@@ -33,6 +33,7 @@
 #include <QSortFilterProxyModel>
 #include <QSystemTrayIcon>
 #include <QToolButton>
+#include <QScrollBar>
 #include <QTreeView>
 
 using namespace rexec;
@@ -182,6 +183,16 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(QStringLiteral("beta")), QStringLiteral("stopped"), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(action("actionStart")->isEnabled(), 5000);
         saveScreenshot(m_window->grab().toImage(), QStringLiteral("main-window"));
+        // The default columns fit the list's panel, every one of them wide enough to read.
+        auto *view = m_window->findChild<QTreeView *>(QStringLiteral("containerView"));
+        QVERIFY(view);
+        QVERIFY(!view->horizontalScrollBar()->isVisible());
+        for (int column = 0; column < ContainerModel::ColumnCount; ++column) {
+            const QString longest = column == int(ContainerModel::Column::Name) ? QStringLiteral("from-elsewhere")
+                                                                                : view->model()->index(0, column).data().toString();
+            QVERIFY2(view->columnWidth(column) > view->fontMetrics().horizontalAdvance(longest),
+                     qPrintable(QStringLiteral("column %1: %2").arg(column).arg(view->columnWidth(column))));
+        }
         action("actionStart")->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(QStringLiteral("beta")), QStringLiteral("running"), 10000);
         // Selection survived the live updates.
