@@ -418,14 +418,25 @@ void MainWindow::restoreState()
         resize(size);
     }
     m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
-    m_containerView->header()->restoreState(settings.value(QStringLiteral("mainWindow/columns")).toByteArray());
+    // Applied when the view gets its columns (attachContainers()): it has none before a session.
+    m_columnsState = settings.value(QStringLiteral("mainWindow/columns")).toByteArray();
+}
+
+void MainWindow::applyColumns()
+{
+    QHeaderView *header = m_containerView->header();
+    if (m_columnsState.isEmpty() || !header->restoreState(m_columnsState))
+        setDefaultColumnWidths();
+    // The name takes what the other columns leave, whatever a saved state said.
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(int(ContainerModel::Column::Name), QHeaderView::Stretch);
 }
 
 void MainWindow::setDefaultColumnWidths()
 {
     // Each column as wide as a typical value, formatted as the list formats it (so in the
-    // user's language); the name takes the rest, so that the list fits its panel without a
-    // horizontal scroll bar. Called once the view has its columns.
+    // user's language); the name takes the rest (applyColumns()), so that the list fits its
+    // panel without a horizontal scroll bar. Called once the view has its columns.
     using Column = ContainerModel::Column;
     using containers::ContainerFormat;
     QHeaderView *header = m_containerView->header();
@@ -433,9 +444,10 @@ void MainWindow::setDefaultColumnWidths()
     const int padding = 2 * m_containerView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
     auto fit = [&metrics, padding](const QString &sample) { return metrics.horizontalAdvance(sample) + padding; };
     const QDateTime now = QDateTime::currentDateTime();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(int(Column::Name), QHeaderView::Stretch);
-    header->resizeSection(int(Column::Status), fit(ContainerFormat::status(QStringLiteral("running"))) + 20); // + icon
+    int status = 0;
+    for (const char *word : {"running", "stopped", "creating", "starting", "paused", "error"})
+        status = std::max(status, fit(ContainerFormat::status(QString::fromLatin1(word))));
+    header->resizeSection(int(Column::Status), status + 20); // + the icon
     header->resizeSection(int(Column::Image), fit(QStringLiteral("ubuntu-24")));
     header->resizeSection(int(Column::Role), fit(QStringLiteral("standard")));
     header->resizeSection(int(Column::Resources), fit(ContainerFormat::resources({2048, 2000, 10240}, false)));
@@ -447,7 +459,8 @@ void MainWindow::saveState() const
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("mainWindow/columns"), m_containerView->header()->saveState());
+    settings.setValue(QStringLiteral("mainWindow/columns"),
+                      m_containers ? m_containerView->header()->saveState() : m_columnsState);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -516,6 +529,7 @@ void MainWindow::addServerItems(const QList<accounts::ServerProfile> &profiles)
 void MainWindow::onSessionChanged(ServerSession *session)
 {
     if (m_containers) {
+        m_columnsState = m_containerView->header()->saveState(); // the next server's list keeps them
         m_containers->deleteLater();
         m_containers = nullptr;
         m_proxy->setSourceModel(nullptr);
@@ -643,9 +657,7 @@ void MainWindow::attachContainers()
 {
     m_containers = new ContainerSession(*m_session->client(), this);
     m_proxy->setSourceModel(m_containers->model());
-    // Widths that fit the usual content, unless the user's own were restored.
-    if (!QSettings().contains(QStringLiteral("mainWindow/columns")))
-        setDefaultColumnWidths();
+    applyColumns();
     connect(m_containerView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_containers->model(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
     connect(m_containers->model(), &QAbstractItemModel::dataChanged, this,

@@ -72,6 +72,7 @@ private:
     void createActions();
     void createLayout();
     void restoreState();
+    void applyColumns();
     void setDefaultColumnWidths();
     void saveState() const;
 
@@ -121,6 +122,7 @@ private:
     ContainerFilterProxy *m_proxy = nullptr;
     QTabWidget *m_workArea = nullptr;
     MessageBar *m_messageBar = nullptr;
+    QByteArray m_columnsState; // the list header's, kept while no list is attached
     QLabel *m_modeLabel = nullptr;
     DesktopNotifier *m_notifier = nullptr;
     TrayIcon *m_tray = nullptr;

@@ -137,6 +137,8 @@ void ServerSession::openThisComputer()
     if (starting) {
         m_token = newLocalToken();
         afterStartup(this, [this, token = m_token] {
+            if (token != m_token) // signed out, or started again with a newer one, meanwhile
+                return;
             m_secrets.write(m_profile.id, token, this, [this](const SecretResult &written) {
                 if (!written.ok()) {
                     m_keychainProblem = keychainWords(written);

@@ -17,6 +17,8 @@ bool g_held = false; // read and written on the main thread only
 class StartupGate : public QObject
 {
     Q_OBJECT
+public:
+    QTimer fallback{this};
 signals:
     void released();
 };
@@ -26,6 +28,8 @@ StartupGate *gate()
     static auto *object = [] {
         auto *made = new StartupGate;
         made->setParent(QCoreApplication::instance()); // gone with the application
+        made->fallback.setSingleShot(true);
+        QObject::connect(&made->fallback, &QTimer::timeout, made, &releaseBackgroundWork);
         return made;
     }();
     return object;
@@ -36,14 +40,23 @@ StartupGate *gate()
 void holdBackgroundWork(std::chrono::milliseconds fallback)
 {
     g_held = true;
-    QTimer::singleShot(fallback, gate(), &releaseBackgroundWork);
+    StartupGate *object = gate();
+    object->fallback.stop();
+    // Counted from the event loop's first pass (the window is built and shown by then), not
+    // from here: a slow cold start must not open the gate before the first frame.
+    QMetaObject::invokeMethod(object, [object, fallback] {
+        if (g_held)
+            object->fallback.start(fallback);
+    }, Qt::QueuedConnection);
 }
 
 void releaseBackgroundWork()
 {
     if (!std::exchange(g_held, false))
         return;
-    emit gate()->released();
+    StartupGate *object = gate();
+    object->fallback.stop();
+    emit object->released();
 }
 
 bool isBackgroundWorkHeld()

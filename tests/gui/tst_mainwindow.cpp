@@ -33,6 +33,7 @@
 #include <QSortFilterProxyModel>
 #include <QSystemTrayIcon>
 #include <QToolButton>
+#include <QHeaderView>
 #include <QScrollBar>
 #include <QTreeView>
 
@@ -448,6 +449,25 @@ private slots:
         QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(), QStringLiteral("taken"));
         dialog->close();
         QCOMPARE(server.stop(), 0);
+    }
+
+    // The user's column widths stay when the list is switched to another server, and the name
+    // still takes the rest of the panel.
+    void columnsFollowAcrossServers()
+    {
+        QVERIFY(model());
+        auto *view = m_window->findChild<QTreeView *>(QStringLiteral("containerView"));
+        QVERIFY(view);
+        const int image = int(ContainerModel::Column::Image);
+        view->header()->resizeSection(image, 150);
+        const QUrl before = m_window->containerSession()->rest().baseUrl();
+        m_workspace->openThisComputer();
+        // (Its list may be empty: the tests above deleted This computer's containers.)
+        QTRY_VERIFY_WITH_TIMEOUT(model() && m_window->containerSession()->rest().baseUrl() != before, 20000);
+        QCOMPARE(view->model()->columnCount(), ContainerModel::ColumnCount);
+        QCOMPARE(view->columnWidth(image), 150);
+        QCOMPARE(view->header()->sectionResizeMode(int(ContainerModel::Column::Name)), QHeaderView::Stretch);
+        QVERIFY(!view->horizontalScrollBar()->isVisible());
     }
 
     void cleanupTestCase()

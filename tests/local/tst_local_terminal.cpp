@@ -257,16 +257,17 @@ private slots:
     }
 
     // Plain HTTP and WebSocket only: after all the requests and terminals above, the server has
-    // loaded no TLS plugin and no TLS library (Qt builds a QSslConfiguration for each of them;
-    // with a TLS backend that is OpenSSL and every CA certificate).
-    void noTlsLoaded()
+    // loaded no Qt plugin, the TLS backends included (Qt builds a QSslConfiguration for each of
+    // them; with a TLS backend that is OpenSSL and every CA certificate). It runs with no plugin
+    // folder, so a plugin it needed would otherwise fail unseen. (Not libssl by name: run as an
+    // ordinary user, rexec-local has the real libproxy loaded, and libcurl with it.)
+    void noPluginLoaded()
     {
         QFile maps(QStringLiteral("/proc/%1/maps").arg(m_server.process().processId()));
         QVERIFY(maps.open(QIODevice::ReadOnly));
         const QByteArray loaded = maps.readAll();
-        QVERIFY(!loaded.isEmpty());
-        for (const char *library : {"/plugins/tls/", "libssl", "libcrypto.so", "libgnutls"})
-            QVERIFY2(!loaded.contains(library), library);
+        QVERIFY(loaded.contains("libQt6Network"));
+        QVERIFY2(!loaded.contains("/plugins/"), loaded.constData());
     }
 
     void cleanupTestCase()
