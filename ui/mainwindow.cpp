@@ -450,7 +450,7 @@ void MainWindow::setDefaultColumnWidths()
     header->resizeSection(int(Column::Status), status + 20); // + the icon
     header->resizeSection(int(Column::Image), fit(QStringLiteral("ubuntu-24")));
     header->resizeSection(int(Column::Role), fit(QStringLiteral("standard")));
-    header->resizeSection(int(Column::Resources), fit(ContainerFormat::resources({2048, 2000, 10240}, false)));
+    header->resizeSection(int(Column::Resources), fit(ContainerFormat::resources({512, 500, 10240}, false)));
     header->resizeSection(int(Column::LastUsed), fit(ContainerFormat::relativeTime(now.addSecs(-59 * 60), now)));
 }
 

@@ -36,9 +36,11 @@ QLocale installTranslations(const QString &language)
             QLocale::setDefault(locale);
         }
     }
-    // English has a .qm file too (plural forms only), so this finds one for English as well; a
-    // language with no file simply shows the English source texts.
-    installTranslator(locale, QStringLiteral("rexec-desktop"), QStringLiteral(":/i18n"));
+    // English has a .qm file too (plural forms only), so this finds one for English as well. A
+    // language with no file, and the C locale, show the English source texts: with the English
+    // plural forms, or they would read "3 minute(s) ago".
+    if (!installTranslator(locale, QStringLiteral("rexec-desktop"), QStringLiteral(":/i18n")))
+        installTranslator(QLocale(QLocale::English), QStringLiteral("rexec-desktop"), QStringLiteral(":/i18n"));
     installTranslator(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return locale;
 }
