@@ -3,6 +3,7 @@
 
 #include <QSettings>
 #include <QUuid>
+#include <QVariantMap>
 
 namespace rexec::accounts {
 
@@ -66,6 +67,27 @@ void ProfileStore::load()
     settings.endArray();
 }
 
+namespace {
+
+// What is kept of a profile, under its settings keys: write() stores this, and save() compares it.
+QVariantMap storedFields(const ServerProfile &p)
+{
+    QVariantMap fields{{QStringLiteral("id"), p.id},
+                       {QStringLiteral("name"), p.name},
+                       {QStringLiteral("user"), p.userName},
+                       {QStringLiteral("email"), p.email},
+                       {QStringLiteral("tier"), p.tier},
+                       {QStringLiteral("kind"), kindName(p.kind)}};
+    // The local server's port changes every run; only remote URLs are kept.
+    if (!p.isLocal())
+        fields.insert(QStringLiteral("url"), p.baseUrl);
+    if (!p.trustedCertificatePem.isEmpty())
+        fields.insert(QStringLiteral("trustedCertificate"), p.trustedCertificatePem);
+    return fields;
+}
+
+} // namespace
+
 void ProfileStore::write() const
 {
     QSettings settings;
@@ -76,17 +98,9 @@ void ProfileStore::write() const
         if (!p.isPersistent())
             continue;
         settings.setArrayIndex(i++);
-        settings.setValue(QStringLiteral("id"), p.id);
-        settings.setValue(QStringLiteral("name"), p.name);
-        // The local server's port changes every run; only remote URLs are kept.
-        if (!p.isLocal())
-            settings.setValue(QStringLiteral("url"), p.baseUrl);
-        settings.setValue(QStringLiteral("user"), p.userName);
-        settings.setValue(QStringLiteral("email"), p.email);
-        settings.setValue(QStringLiteral("tier"), p.tier);
-        settings.setValue(QStringLiteral("kind"), kindName(p.kind));
-        if (!p.trustedCertificatePem.isEmpty())
-            settings.setValue(QStringLiteral("trustedCertificate"), p.trustedCertificatePem);
+        const QVariantMap fields = storedFields(p);
+        for (auto field = fields.cbegin(); field != fields.cend(); ++field)
+            settings.setValue(field.key(), field.value());
     }
     settings.endArray();
 }
@@ -98,9 +112,7 @@ void ProfileStore::save(const ServerProfile &profile)
         if (p.id == profile.id) {
             // What write() keeps is unchanged (a profile fetched again, as at every start): no
             // settings file written on the window's thread, no switcher refilled.
-            const bool unchanged = p.name == profile.name && p.userName == profile.userName && p.email == profile.email
-                && p.tier == profile.tier && p.kind == profile.kind && p.trustedCertificatePem == profile.trustedCertificatePem
-                && (profile.isLocal() || p.baseUrl == profile.baseUrl);
+            const bool unchanged = storedFields(p) == storedFields(profile);
             p = profile;
             if (unchanged)
                 return;
