@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The app's SVG icons: one per name, each size rendered once, themed ones in the palette's colour.
+#include "icons.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPainter>
+#include <QPalette>
+#include <QTest>
+
+namespace {
+
+// The colour most of an icon's opaque pixels have, and how many of them there are.
+struct Ink {
+    QColor colour;
+    int opaque = 0;
+    int alphaSum = 0;
+};
+
+Ink inkOf(const QImage &source)
+{
+    const QImage image = source.convertToFormat(QImage::Format_ARGB32);
+    Ink ink;
+    qint64 red = 0, green = 0, blue = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb pixel = image.pixel(x, y);
+            ink.alphaSum += qAlpha(pixel);
+            if (qAlpha(pixel) < 250)
+                continue;
+            ++ink.opaque;
+            red += qRed(pixel);
+            green += qGreen(pixel);
+            blue += qBlue(pixel);
+        }
+    }
+    if (ink.opaque)
+        ink.colour = QColor(int(red / ink.opaque), int(green / ink.opaque), int(blue / ink.opaque));
+    return ink;
+}
+
+} // namespace
+
+class TestIcons : public QObject
+{
+    Q_OBJECT
+private slots:
+    void cleanup() { QApplication::setPalette(QPalette()); }
+
+    void oneIconPerName()
+    {
+        const QIcon first = rexec::ui::themedIcon(QStringLiteral("action-new"));
+        QVERIFY(!first.isNull());
+        QCOMPARE(rexec::ui::themedIcon(QStringLiteral("action-new")).cacheKey(), first.cacheKey());
+        QVERIFY(rexec::ui::themedIcon(QStringLiteral("action-stop")).cacheKey() != first.cacheKey());
+        // The same file drawn in its own colours is another icon.
+        QVERIFY(rexec::ui::fixedIcon(QStringLiteral("action-new")).cacheKey() != first.cacheKey());
+        QVERIFY(rexec::ui::fixedIcon(QStringLiteral("no-such-icon")).isNull());
+    }
+
+    void eachSizeRenderedOnce()
+    {
+        const QIcon icon = rexec::ui::fixedIcon(QStringLiteral("status-running"));
+        const QPixmap small = icon.pixmap(QSize(16, 16));
+        QCOMPARE(small.size(), QSize(16, 16));
+        QCOMPARE(icon.pixmap(QSize(16, 16)).cacheKey(), small.cacheKey());
+        // Coloured icons look the same selected: the same pixmap.
+        QCOMPARE(icon.pixmap(QSize(16, 16), QIcon::Selected).cacheKey(), small.cacheKey());
+        const QPixmap large = icon.pixmap(QSize(48, 48));
+        QCOMPARE(large.size(), QSize(48, 48));
+        QVERIFY(large.cacheKey() != small.cacheKey());
+        // Drawn, not a blank square.
+        QVERIFY(inkOf(large.toImage()).opaque > 48 * 48 / 10);
+    }
+
+    void disabledColouredIconIsFainter()
+    {
+        const QIcon icon = rexec::ui::fixedIcon(QStringLiteral("status-running"));
+        const Ink normal = inkOf(icon.pixmap(QSize(32, 32)).toImage());
+        const Ink disabled = inkOf(icon.pixmap(QSize(32, 32), QIcon::Disabled).toImage());
+        QVERIFY(normal.alphaSum > 0);
+        QVERIFY2(disabled.alphaSum < normal.alphaSum * 6 / 10,
+                 qPrintable(QStringLiteral("%1 against %2").arg(disabled.alphaSum).arg(normal.alphaSum)));
+    }
+
+    void themedIconFollowsThePalette()
+    {
+        const QIcon icon = rexec::ui::themedIcon(QStringLiteral("action-stop"));
+        QPalette palette;
+        palette.setColor(QPalette::WindowText, QColor(200, 0, 0));
+        QApplication::setPalette(palette);
+        const Ink red = inkOf(icon.pixmap(QSize(32, 32)).toImage());
+        QVERIFY(red.opaque > 0);
+        QVERIFY2(red.colour.red() > 150 && red.colour.blue() < 60, qPrintable(red.colour.name()));
+
+        palette.setColor(QPalette::WindowText, QColor(0, 0, 200));
+        QApplication::setPalette(palette);
+        const Ink blue = inkOf(icon.pixmap(QSize(32, 32)).toImage());
+        QVERIFY2(blue.colour.blue() > 150 && blue.colour.red() < 60, qPrintable(blue.colour.name()));
+    }
+
+    // Item views paint the icon straight onto the view: the pixmap at the device's pixel ratio.
+    void paintsSharpOnHighDensityDevices()
+    {
+        QImage canvas(QSize(64, 64), QImage::Format_ARGB32_Premultiplied);
+        canvas.setDevicePixelRatio(2.0);
+        canvas.fill(Qt::transparent);
+        {
+            QPainter painter(&canvas);
+            rexec::ui::fixedIcon(QStringLiteral("status-running")).paint(&painter, QRect(0, 0, 32, 32));
+        }
+        QImage direct = rexec::ui::fixedIcon(QStringLiteral("status-running")).pixmap(QSize(32, 32), 2.0).toImage();
+        QCOMPARE(direct.devicePixelRatio(), 2.0);
+        QCOMPARE(direct.size(), QSize(64, 64));
+        QCOMPARE(canvas.convertToFormat(QImage::Format_ARGB32), direct.convertToFormat(QImage::Format_ARGB32));
+    }
+};
+
+QTEST_MAIN(TestIcons)
+#include "tst_icons.moc"
