@@ -22,6 +22,7 @@ constexpr int kExpireMs = 8000;
 struct DesktopNotifier::Private {
     explicit Private(const QDBusConnection &c) : connection(c) {}
     QDBusConnection connection;
+    bool subscribed = false;
 };
 
 DesktopNotifier::DesktopNotifier(QObject *parent)
@@ -33,6 +34,18 @@ DesktopNotifier::DesktopNotifier(const QDBusConnection &connection, QObject *par
     : QObject(parent)
     , d(std::make_unique<Private>(connection))
 {
+}
+
+DesktopNotifier::~DesktopNotifier() = default;
+
+// On the first notification, not at construction: QtDBus asks the bus who owns the service, a
+// blocking round trip per signal, which the window's first frame need not wait for. Nothing can be
+// clicked before something was sent.
+void DesktopNotifier::subscribe()
+{
+    if (d->subscribed)
+        return;
+    d->subscribed = true;
     const QString service = QString::fromLatin1(kService);
     const QString path = QString::fromLatin1(kPath);
     const QString interface = QString::fromLatin1(kInterface);
@@ -42,10 +55,9 @@ DesktopNotifier::DesktopNotifier(const QDBusConnection &connection, QObject *par
                           SLOT(onClosed(uint, uint)));
 }
 
-DesktopNotifier::~DesktopNotifier() = default;
-
 void DesktopNotifier::notify(const QString &key, const QString &title, const QString &body)
 {
+    subscribe();
     QDBusMessage call = QDBusMessage::createMethodCall(QString::fromLatin1(kService), QString::fromLatin1(kPath),
                                                        QString::fromLatin1(kInterface), QStringLiteral("Notify"));
     const QString appId = QString::fromLatin1(kAppId);

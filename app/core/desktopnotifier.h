@@ -38,6 +38,7 @@ private slots:
     void onClosed(uint id, uint reason);
 
 private:
+    void subscribe();
 
     struct Private;
     std::unique_ptr<Private> d;
