@@ -3,7 +3,10 @@
 
 #include "core/startupgate.h"
 
+#include <QAccessible>
 #include <QEvent>
+#include <QFontDatabase>
+#include <QThreadPool>
 #include <QWidget>
 
 namespace rexec::ui {
@@ -38,6 +41,12 @@ protected:
 };
 
 } // namespace
+
+void prepareFirstFrame()
+{
+    QThreadPool::globalInstance()->start([] { (void)QFontDatabase::families(); });
+    (void)QAccessible::isActive();
+}
 
 void releaseBackgroundWorkAfterFirstPaint(QWidget &window)
 {

@@ -5,6 +5,16 @@ class QWidget;
 
 namespace rexec::ui {
 
+// Gets ready, before the window is built, what its first frame would otherwise wait for:
+// - the font database (fontconfig's configuration and font list, about 5 ms here) is filled on a
+//   pool thread while the widgets are made, instead of when the first widget asks for a font;
+// - accessibility (AT-SPI) is set up now rather than on the window's title: Qt does that with
+//   blocking calls on the session bus, which took 3-6 ms when they queued behind This computer's
+//   server starting on the other core, and 1-2 ms before it is spawned.
+// Call after the command line was parsed (--help and --version exit at once, and must not race a
+// pool thread), before This computer's server is started.
+void prepareFirstFrame();
+
 // Opens the gate of background work (core/startupgate.h) once `window` has painted its first
 // frame: the release is queued from the window's first paint event, so it runs after the whole
 // frame has been painted and handed to the window system.

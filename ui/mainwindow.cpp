@@ -14,6 +14,7 @@
 #include "containers/containersession.h"
 #include "containers/createtracker.h"
 #include "core/desktopnotifier.h"
+#include "core/startupgate.h"
 #include "createcontainerdialog.h"
 #include "files/filebrowser.h"
 #include "files/transferpanel.h"
@@ -89,7 +90,9 @@ MainWindow::MainWindow(accounts::Workspace &workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Rexec Desktop"));
-    setWindowIcon(fixedIcon(QStringLiteral("rexec-desktop")));
+    // The application's icon, for every window: after the first frame, since the window system
+    // takes it in four sizes (1-2 ms of rendering and upload on the way to the first frame).
+    afterStartup(this, [] { QApplication::setWindowIcon(fixedIcon(QStringLiteral("rexec-desktop"))); });
     m_notifier = new DesktopNotifier(this);
     connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString &key) {
         showNormal();

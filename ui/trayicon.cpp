@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trayicon.h"
 
+#include "icons.h"
+
 #include <QApplication>
 #include <QMenu>
 #include <QPainter>
@@ -119,7 +121,7 @@ void TrayIcon::toggleWindow()
 
 QIcon TrayIcon::stateIcon() const
 {
-    const QIcon base = QApplication::windowIcon();
+    const QIcon base = fixedIcon(QStringLiteral("rexec-desktop"));
     QColor dot;
     switch (m_connection) {
     case Connection::None:

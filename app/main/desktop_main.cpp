@@ -31,6 +31,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
+    rexec::ui::prepareFirstFrame();
 
     // Background work (TLS set up for the events socket, This computer's token written to the
     // keychain) waits for the window's first frame; a second at most.

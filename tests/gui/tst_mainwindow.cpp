@@ -258,6 +258,7 @@ private slots:
         auto *systemTray = m_window->findChild<QSystemTrayIcon *>(QStringLiteral("trayIcon"));
         QVERIFY(systemTray);
         QCOMPARE(systemTray->toolTip(), tray->toolTip());
+        QVERIFY(!systemTray->icon().isNull()); // the app's icon with the connection's dot
         tray->setEnabled(false);
 
         QWidget elsewhere;

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QScopeGuard>
 #include <QTest>
 #include <QTreeView>
@@ -17,7 +18,9 @@ private slots:
     void showsAndPaints()
     {
         QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
-        // As main() does: background work waits for the window's first paint.
+        // As main() does: fonts and accessibility made ready first, background work waiting for
+        // the window's first paint.
+        rexec::ui::prepareFirstFrame();
         rexec::holdBackgroundWork(std::chrono::minutes(1));
         const auto release = qScopeGuard([] { rexec::releaseBackgroundWork(); });
         rexec::accounts::Workspace workspace;
@@ -25,9 +28,13 @@ private slots:
         rexec::ui::releaseBackgroundWorkAfterFirstPaint(window);
         QCoreApplication::processEvents();
         QVERIFY(rexec::isBackgroundWorkHeld());
+        // The application's icon is handed to the window system after the first frame.
+        QVERIFY(QApplication::windowIcon().isNull());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY(!rexec::isBackgroundWorkHeld());
+        QTRY_VERIFY(!QApplication::windowIcon().isNull());
+        QVERIFY(!window.windowIcon().pixmap(QSize(32, 32)).isNull());
         QVERIFY(window.findChild<QTreeView *>(QStringLiteral("containerView")));
 
         const QImage shot = window.grab().toImage();
