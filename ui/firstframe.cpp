@@ -6,6 +6,7 @@
 #include <QAccessible>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QPointer>
 #include <QThreadPool>
 #include <QWidget>
 
@@ -13,11 +14,17 @@ namespace rexec::ui {
 
 namespace {
 
+// Watches the window's first paint event and, if the content was not ready for it, the content's
+// later ones; the release is queued after the paint it follows, so that the rest of that frame
+// and its flush come first.
 class FirstPaintWatch : public QObject
 {
 public:
-    explicit FirstPaintWatch(QWidget &window)
+    FirstPaintWatch(QWidget &window, QWidget *content, std::function<bool()> contentReady)
         : QObject(&window)
+        , m_window(window)
+        , m_content(content)
+        , m_contentReady(std::move(contentReady))
     {
         window.installEventFilter(this);
     }
@@ -25,19 +32,38 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint) {
-            watched->removeEventFilter(this);
-            // Queued: the children and the flush come after the top-level window's paint event.
-            QMetaObject::invokeMethod(
-                this,
-                [this] {
-                    releaseBackgroundWork();
-                    deleteLater();
-                },
-                Qt::QueuedConnection);
+        if (event->type() != QEvent::Paint || m_released)
+            return false;
+        if (watched == &m_window) {
+            m_window.removeEventFilter(this);
+            if (!m_contentReady || m_contentReady())
+                release();
+            else if (m_content)
+                m_content->installEventFilter(this);
+        } else if (watched == m_content && m_contentReady()) {
+            m_content->removeEventFilter(this);
+            release();
         }
         return false;
     }
+
+private:
+    void release()
+    {
+        m_released = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                releaseBackgroundWork();
+                deleteLater();
+            },
+            Qt::QueuedConnection);
+    }
+
+    QWidget &m_window;
+    QPointer<QWidget> m_content;
+    std::function<bool()> m_contentReady;
+    bool m_released = false;
 };
 
 } // namespace
@@ -50,7 +76,12 @@ void prepareFirstFrame()
 
 void releaseBackgroundWorkAfterFirstPaint(QWidget &window)
 {
-    new FirstPaintWatch(window); // owned by the window
+    new FirstPaintWatch(window, nullptr, {}); // owned by the window
+}
+
+void releaseBackgroundWorkOnceShown(QWidget &window, QWidget &content, std::function<bool()> contentReady)
+{
+    new FirstPaintWatch(window, &content, std::move(contentReady)); // owned by the window
 }
 
 } // namespace rexec::ui

@@ -17,6 +17,7 @@
 #include "core/startupgate.h"
 #include "createcontainerdialog.h"
 #include "files/filebrowser.h"
+#include "firstframe.h"
 #include "files/transferpanel.h"
 #include "files/transferqueue.h"
 #include "icons.h"
@@ -135,6 +136,11 @@ void MainWindow::start()
                 showWelcome(true);
         },
         Qt::QueuedConnection);
+}
+
+void MainWindow::releaseBackgroundWorkOnceListShown()
+{
+    releaseBackgroundWorkOnceShown(*this, *m_containerView->viewport(), [this] { return !m_containers || !m_firstListPending; });
 }
 
 void MainWindow::createActions()
@@ -660,6 +666,15 @@ void MainWindow::attachContainers()
 {
     m_containers = new ContainerSession(*m_session->client(), this);
     m_proxy->setSourceModel(m_containers->model());
+    m_firstListPending = true;
+    const auto listSettled = [this] {
+        if (!std::exchange(m_firstListPending, false))
+            return;
+        m_containerView->viewport()->update(); // a frame for an empty list too
+    };
+    connect(m_containers->events(), &ContainerEventsClient::listFetched, this, listSettled);
+    connect(m_containers->events(), &ContainerEventsClient::fetchFailed, this, listSettled);
+    connect(m_containers->events(), &ContainerEventsClient::eventReceived, this, listSettled);
     applyColumns();
     connect(m_containerView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_containers->model(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);

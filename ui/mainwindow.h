@@ -54,6 +54,10 @@ public:
 
     // Opens the last used server (or shows the welcome page) once the window is up.
     void start();
+    // Opens the gate of background work once the window's first frame is on screen and, when the
+    // window opened on a server whose container list was still on its way, once the list's own
+    // frame is too (ui/firstframe.h).
+    void releaseBackgroundWorkOnceListShown();
 
     containers::ContainerSession *containerSession() const { return m_containers; }
     QTabWidget *workArea() const { return m_workArea; }
@@ -111,6 +115,7 @@ private:
     accounts::Workspace &m_workspace;
     QPointer<accounts::ServerSession> m_session;
     QPointer<containers::ContainerSession> m_containers;
+    bool m_firstListPending = false; // m_containers has neither its first list nor a failure yet
 
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;

@@ -47,7 +47,7 @@ int main(int argc, char *argv[])
         rexec::warmUpTlsInBackground();
     rexec::ui::MainWindow window(workspace);
     rexec::ui::installStartupProbeIfAsked(window, startup);
-    rexec::ui::releaseBackgroundWorkAfterFirstPaint(window);
+    window.releaseBackgroundWorkOnceListShown();
     window.show();
     window.start();
     return QApplication::exec();

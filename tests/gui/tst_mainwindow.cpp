@@ -8,6 +8,7 @@
 #include "api/restclient.h"
 #include "containers/containermodel.h"
 #include "containers/containersession.h"
+#include "core/startupgate.h"
 #include "fakenotifications.h"
 #include "guitestutil.h"
 #include "httpclient.h"
@@ -34,7 +35,9 @@
 #include <QSystemTrayIcon>
 #include <QToolButton>
 #include <QHeaderView>
+#include <QScopeGuard>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTreeView>
 
 using namespace rexec;
@@ -469,6 +472,29 @@ private slots:
         QCOMPARE(view->columnWidth(image), 150);
         QCOMPARE(view->header()->sectionResizeMode(int(ContainerModel::Column::Name)), QHeaderView::Stretch);
         QVERIFY(!view->horizontalScrollBar()->isVisible());
+    }
+
+    // As at start-up: the window shows This computer while its list is on its way. Background work
+    // (keychain, TLS, the app icon) waits for the list's frame, not only for the window's.
+    void backgroundWorkWaitsForTheList()
+    {
+        m_workspace->addRemote(QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("Elsewhere")); // signed out
+        QTRY_VERIFY(!m_window->containerSession());
+        holdBackgroundWork(std::chrono::minutes(1));
+        const auto release = qScopeGuard([] { releaseBackgroundWork(); });
+        m_window->releaseBackgroundWorkOnceListShown();
+        m_workspace->openThisComputer();
+        const QPointer<containers::ContainerSession> session = m_window->containerSession();
+        QVERIFY(session);
+        // The list comes by GET, or as the events socket's first frame when TLS is ready already.
+        QSignalSpy fetched(session->events(), &containers::ContainerEventsClient::listFetched);
+        QSignalSpy framed(session->events(), &containers::ContainerEventsClient::eventReceived);
+        qsizetype listsWhenReleased = -1;
+        afterStartup(this, [&] { listsWhenReleased = fetched.count() + framed.count(); });
+        m_window->update();
+        QTRY_VERIFY_WITH_TIMEOUT(!isBackgroundWorkHeld(), 20000);
+        QVERIFY2(listsWhenReleased >= 1, "released before the list came");
+        QCOMPARE(m_window->containerSession(), session.data());
     }
 
     void cleanupTestCase()

@@ -25,7 +25,7 @@ private slots:
         const auto release = qScopeGuard([] { rexec::releaseBackgroundWork(); });
         rexec::accounts::Workspace workspace;
         rexec::ui::MainWindow window(workspace);
-        rexec::ui::releaseBackgroundWorkAfterFirstPaint(window);
+        window.releaseBackgroundWorkOnceListShown();
         QCoreApplication::processEvents();
         QVERIFY(rexec::isBackgroundWorkHeld());
         // The application's icon is handed to the window system after the first frame.
