@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accounts/workspace.h"
+#include "appstyle.h"
 #include "core/appinfo.h"
 #include "core/startupgate.h"
 #include "core/tlswarmup.h"
@@ -31,6 +32,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
+    QApplication::setStyle(new rexec::ui::AppStyle(QApplication::style()->name()));
     rexec::ui::prepareFirstFrame();
 
     // Background work (TLS set up for the events socket, This computer's token written to the

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The app's SVG icons: one per name, each size rendered once, themed ones in the palette's colour.
+#include "appstyle.h"
 #include "icons.h"
+#include "testsupport.h"
 
 #include <QApplication>
 #include <QImage>
 #include <QPainter>
 #include <QPalette>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 
 namespace {
 
@@ -113,6 +117,42 @@ private slots:
         QCOMPARE(direct.devicePixelRatio(), 2.0);
         QCOMPARE(direct.size(), QSize(64, 64));
         QCOMPARE(canvas.convertToFormat(QImage::Format_ARGB32), direct.convertToFormat(QImage::Format_ARGB32));
+    }
+
+    // The tool bars' overflow chevrons come from the app's SVGs, not from the icon theme (whose
+    // first lookup held the main window's construction back); every other icon is the base style's.
+    void toolBarChevronsAreTheAppsOwn()
+    {
+        rexec::ui::AppStyle style(QApplication::style()->name());
+        QCOMPARE(style.baseStyle()->name(), QApplication::style()->name());
+        QCOMPARE(style.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton).cacheKey(),
+                 rexec::ui::themedIcon(QStringLiteral("toolbar-more")).cacheKey());
+        QCOMPARE(style.standardIcon(QStyle::SP_ToolBarVerticalExtensionButton).cacheKey(),
+                 rexec::ui::themedIcon(QStringLiteral("toolbar-more-down")).cacheKey());
+        QVERIFY(!rexec::ui::themedIcon(QStringLiteral("toolbar-more")).isNull());
+        QVERIFY(!rexec::ui::themedIcon(QStringLiteral("toolbar-more-down")).isNull());
+        const QImage own = style.standardIcon(QStyle::SP_ArrowBack).pixmap(QSize(16, 16)).toImage();
+        const QImage base = style.baseStyle()->standardIcon(QStyle::SP_ArrowBack).pixmap(QSize(16, 16)).toImage();
+        QCOMPARE(own, base);
+
+        // A tool bar too narrow for its actions shows the chevron, drawn. (As main() does: the
+        // application's style, before any widget is made.)
+        QApplication::setStyle(new rexec::ui::AppStyle(QApplication::style()->name()));
+        QWidget window;
+        auto *bar = new QToolBar(&window);
+        bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        for (const char *name : {"action-new", "action-start", "action-stop", "action-delete", "action-terminal"})
+            bar->addAction(rexec::ui::themedIcon(QString::fromLatin1(name)), QString::fromLatin1(name));
+        window.resize(180, bar->sizeHint().height());
+        bar->resize(180, bar->sizeHint().height());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QToolButton *chevron = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+        QVERIFY(chevron);
+        QTRY_VERIFY(chevron->isVisible());
+        QCOMPARE(chevron->icon().cacheKey(), rexec::ui::themedIcon(QStringLiteral("toolbar-more")).cacheKey());
+        const QImage shot = window.grab().toImage();
+        QVERIFY(!rexec::test::saveScreenshot(shot, QStringLiteral("toolbar-overflow")).isEmpty());
     }
 };
 
