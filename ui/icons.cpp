@@ -31,7 +31,17 @@ public:
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
-        const qreal scale = painter->device() ? painter->device()->devicePixelRatio() : qApp->devicePixelRatio();
+        // A scaled or rotated painter, or a printer, gets the vector drawing, not a resampled pixmap.
+        const QPaintDevice *device = painter->device();
+        if (painter->worldTransform().type() > QTransform::TxTranslate || (device && device->devType() == QInternal::Printer)) {
+            const qreal opacity = painter->opacity();
+            if (fadedIn(mode))
+                painter->setOpacity(opacity * kDisabledOpacity);
+            QSvgRenderer(svgFor(colourFor(mode))).render(painter, rect);
+            painter->setOpacity(opacity);
+            return;
+        }
+        const qreal scale = device ? device->devicePixelRatio() : qApp->devicePixelRatio();
         painter->drawPixmap(rect, scaledPixmap(rect.size(), mode, state, scale));
     }
 
@@ -45,19 +55,20 @@ public:
         const QSize pixels = (QSizeF(size) * scale).toSize();
         if (pixels.isEmpty() || m_svg.isEmpty())
             return {};
-        // Coloured icons look the same in every mode but Disabled.
-        const QIcon::Mode look = m_themed || mode == QIcon::Disabled ? mode : QIcon::Normal;
-        const QRgb colour = m_themed ? themeColour(mode).rgba() : 0;
+        // What tells two renderings apart: themed icons differ by colour only (each mode has its
+        // palette colour), coloured ones only when disabled (faded).
+        const bool faded = fadedIn(mode);
+        const QRgb colour = colourFor(mode);
         for (const Rendered &rendered : std::as_const(m_rendered)) {
-            if (rendered.pixels == pixels && rendered.look == look && rendered.colour == colour)
+            if (rendered.pixels == pixels && rendered.scale == scale && rendered.faded == faded && rendered.colour == colour)
                 return rendered.pixmap;
         }
-        QPixmap pixmap = QPixmap::fromImage(render(pixels, look, colour));
+        QPixmap pixmap = QPixmap::fromImage(render(pixels, faded, colour));
         pixmap.setDevicePixelRatio(scale);
         // A few sizes and modes are ever asked for; a palette change makes the old ones stale.
         if (m_rendered.size() >= kMaxRendered)
             m_rendered.removeFirst();
-        m_rendered.append({pixels, look, colour, pixmap});
+        m_rendered.append({pixels, scale, faded, colour, pixmap});
         return pixmap;
     }
 
@@ -67,32 +78,46 @@ public:
 
 private:
     static constexpr qsizetype kMaxRendered = 8;
+    static constexpr qreal kDisabledOpacity = 0.4;
 
     struct Rendered {
         QSize pixels;
-        QIcon::Mode look;
+        qreal scale;
+        bool faded;
         QRgb colour;
         QPixmap pixmap;
     };
 
-    static QColor themeColour(QIcon::Mode mode)
+    bool fadedIn(QIcon::Mode mode) const { return !m_themed && mode == QIcon::Disabled; }
+
+    // Themed icons are drawn in the palette's text colour for the mode; coloured ones keep theirs (0).
+    QRgb colourFor(QIcon::Mode mode) const
     {
+        if (!m_themed)
+            return 0;
         const QPalette palette = QApplication::palette();
-        return palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
-                             mode == QIcon::Selected ? QPalette::HighlightedText : QPalette::WindowText);
+        return palette
+            .color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
+                   mode == QIcon::Selected ? QPalette::HighlightedText : QPalette::WindowText)
+            .rgba();
     }
 
-    QImage render(const QSize &pixels, QIcon::Mode look, QRgb colour) const
+    QByteArray svgFor(QRgb colour) const
     {
+        if (!m_themed)
+            return m_svg;
         QByteArray svg = m_svg;
-        if (m_themed)
-            svg.replace("#000000", QColor::fromRgba(colour).name().toLatin1());
+        return svg.replace("#000000", QColor::fromRgba(colour).name().toLatin1());
+    }
+
+    QImage render(const QSize &pixels, bool faded, QRgb colour) const
+    {
         QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::transparent);
         QPainter painter(&image);
-        if (!m_themed && look == QIcon::Disabled)
-            painter.setOpacity(0.4);
-        QSvgRenderer(svg).render(&painter, QRectF(QPointF(), QSizeF(pixels)));
+        if (faded)
+            painter.setOpacity(kDisabledOpacity);
+        QSvgRenderer(svgFor(colour)).render(&painter, QRectF(QPointF(), QSizeF(pixels)));
         return image;
     }
 

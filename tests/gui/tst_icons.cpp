@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QPalette>
+#include <QStyleOption>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -119,6 +120,43 @@ private slots:
         QCOMPARE(canvas.convertToFormat(QImage::Format_ARGB32), direct.convertToFormat(QImage::Format_ARGB32));
     }
 
+    // One rendering per pixel ratio: 32 pixels for a 16 px icon at 2x is not the 32 px icon at 1x.
+    void eachScaleRenderedApart()
+    {
+        const QIcon icon = rexec::ui::themedIcon(QStringLiteral("action-new"));
+        const QPixmap doubled = icon.pixmap(QSize(16, 16), 2.0);
+        const QPixmap single = icon.pixmap(QSize(32, 32), 1.0);
+        QCOMPARE(doubled.devicePixelRatio(), 2.0);
+        QCOMPARE(single.devicePixelRatio(), 1.0);
+        QCOMPARE(icon.pixmap(QSize(16, 16), 2.0).cacheKey(), doubled.cacheKey());
+        QCOMPARE(icon.pixmap(QSize(32, 32), 1.0).cacheKey(), single.cacheKey());
+    }
+
+    // A scaled painter gets the drawing itself, not a small pixmap blown up.
+    void scaledPainterGetsTheVectorDrawing()
+    {
+        const QIcon icon = rexec::ui::fixedIcon(QStringLiteral("status-running"));
+        QImage canvas(QSize(32, 32), QImage::Format_ARGB32_Premultiplied);
+        canvas.fill(Qt::transparent);
+        {
+            QPainter painter(&canvas);
+            painter.scale(4, 4);
+            icon.paint(&painter, QRect(0, 0, 8, 8));
+        }
+        const QImage direct = icon.pixmap(QSize(32, 32)).toImage().convertToFormat(QImage::Format_ARGB32);
+        const QImage drawn = canvas.convertToFormat(QImage::Format_ARGB32);
+        int worst = 0;
+        for (int y = 0; y < 32; ++y) {
+            for (int x = 0; x < 32; ++x) {
+                const QRgb a = drawn.pixel(x, y);
+                const QRgb b = direct.pixel(x, y);
+                worst = std::max({worst, std::abs(qAlpha(a) - qAlpha(b)), std::abs(qRed(a) - qRed(b)),
+                                  std::abs(qGreen(a) - qGreen(b)), std::abs(qBlue(a) - qBlue(b))});
+            }
+        }
+        QVERIFY2(worst <= 8, qPrintable(QStringLiteral("largest difference %1").arg(worst)));
+    }
+
     // The tool bars' overflow chevrons come from the app's SVGs, not from the icon theme (whose
     // first lookup held the main window's construction back); every other icon is the base style's.
     void toolBarChevronsAreTheAppsOwn()
@@ -129,6 +167,11 @@ private slots:
                  rexec::ui::themedIcon(QStringLiteral("toolbar-more")).cacheKey());
         QCOMPARE(style.standardIcon(QStyle::SP_ToolBarVerticalExtensionButton).cacheKey(),
                  rexec::ui::themedIcon(QStringLiteral("toolbar-more-down")).cacheKey());
+        QStyleOption rightToLeft;
+        rightToLeft.direction = Qt::RightToLeft;
+        QCOMPARE(style.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton, &rightToLeft).cacheKey(),
+                 rexec::ui::themedIcon(QStringLiteral("toolbar-more-rtl")).cacheKey());
+        QVERIFY(!rexec::ui::themedIcon(QStringLiteral("toolbar-more-rtl")).isNull());
         QVERIFY(!rexec::ui::themedIcon(QStringLiteral("toolbar-more")).isNull());
         QVERIFY(!rexec::ui::themedIcon(QStringLiteral("toolbar-more-down")).isNull());
         const QImage own = style.standardIcon(QStyle::SP_ArrowBack).pixmap(QSize(16, 16)).toImage();
