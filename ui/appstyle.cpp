@@ -3,6 +3,10 @@
 
 #include "icons.h"
 
+#include <QGuiApplication>
+#include <QStyleOption>
+#include <QWidget>
+
 namespace rexec::ui {
 
 AppStyle::AppStyle(const QString &baseKey)
@@ -13,8 +17,12 @@ AppStyle::AppStyle(const QString &baseKey)
 QIcon AppStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option, const QWidget *widget) const
 {
     switch (standardIcon) {
-    case SP_ToolBarHorizontalExtensionButton:
-        return themedIcon(QStringLiteral("toolbar-more"));
+    case SP_ToolBarHorizontalExtensionButton: {
+        const Qt::LayoutDirection direction = option ? option->direction
+                                              : widget ? widget->layoutDirection()
+                                                       : QGuiApplication::layoutDirection();
+        return themedIcon(direction == Qt::RightToLeft ? QStringLiteral("toolbar-more-rtl") : QStringLiteral("toolbar-more"));
+    }
     case SP_ToolBarVerticalExtensionButton:
         return themedIcon(QStringLiteral("toolbar-more-down"));
     default:

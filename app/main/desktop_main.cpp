@@ -32,8 +32,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
-    QApplication::setStyle(new rexec::ui::AppStyle(QApplication::style()->name()));
     rexec::ui::prepareFirstFrame();
+    QApplication::setStyle(new rexec::ui::AppStyle(QApplication::style()->name()));
 
     // Background work (TLS set up for the events socket, This computer's token written to the
     // keychain) waits for the window's first frame; a second at most.

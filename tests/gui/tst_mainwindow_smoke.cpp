@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Starts the real main window on a real X server and keeps a screenshot of it.
 #include "accounts/workspace.h"
+#include "appstyle.h"
 #include "core/startupgate.h"
 #include "firstframe.h"
 #include "mainwindow.h"
@@ -18,9 +19,10 @@ private slots:
     void showsAndPaints()
     {
         QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
-        // As main() does: fonts and accessibility made ready first, background work waiting for
-        // the window's first paint.
+        // As main() does: fonts and accessibility made ready first, the app's style, background
+        // work waiting for the window's first paint.
         rexec::ui::prepareFirstFrame();
+        QApplication::setStyle(new rexec::ui::AppStyle(QApplication::style()->name()));
         rexec::holdBackgroundWork(std::chrono::minutes(1));
         const auto release = qScopeGuard([] { rexec::releaseBackgroundWork(); });
         rexec::accounts::Workspace workspace;
