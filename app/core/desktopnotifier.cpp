@@ -38,20 +38,20 @@ DesktopNotifier::DesktopNotifier(const QDBusConnection &connection, QObject *par
 
 DesktopNotifier::~DesktopNotifier() = default;
 
-// On the first notification, not at construction: QtDBus asks the bus who owns the service, a
-// blocking round trip per signal, which the window's first frame need not wait for. Nothing can be
-// clicked before something was sent.
+// On the first notification, not at construction: nothing can be clicked before something was
+// sent. Matched by path and interface, not by the service's name: with a name QtDBus asks the bus
+// who owns it, a blocking round trip per signal on this thread. The ids we keep tell our
+// notifications apart.
 void DesktopNotifier::subscribe()
 {
     if (d->subscribed)
         return;
     d->subscribed = true;
-    const QString service = QString::fromLatin1(kService);
     const QString path = QString::fromLatin1(kPath);
     const QString interface = QString::fromLatin1(kInterface);
-    d->connection.connect(service, path, interface, QStringLiteral("ActionInvoked"), this,
+    d->connection.connect(QString(), path, interface, QStringLiteral("ActionInvoked"), this,
                           SLOT(onActionInvoked(uint, QString)));
-    d->connection.connect(service, path, interface, QStringLiteral("NotificationClosed"), this,
+    d->connection.connect(QString(), path, interface, QStringLiteral("NotificationClosed"), this,
                           SLOT(onClosed(uint, uint)));
 }
 
