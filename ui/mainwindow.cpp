@@ -667,14 +667,16 @@ void MainWindow::attachContainers()
     m_containers = new ContainerSession(*m_session->client(), this);
     m_proxy->setSourceModel(m_containers->model());
     m_firstListPending = true;
-    const auto listSettled = [this] {
-        if (!std::exchange(m_firstListPending, false))
+    ContainerEventsClient *events = m_containers->events();
+    const auto listSettled = [this, events] {
+        // Only this session's list: a replaced session lives on until its deleteLater().
+        if (!m_containers || m_containers->events() != events || !std::exchange(m_firstListPending, false))
             return;
         m_containerView->viewport()->update(); // a frame for an empty list too
     };
-    connect(m_containers->events(), &ContainerEventsClient::listFetched, this, listSettled);
-    connect(m_containers->events(), &ContainerEventsClient::fetchFailed, this, listSettled);
-    connect(m_containers->events(), &ContainerEventsClient::eventReceived, this, listSettled);
+    connect(events, &ContainerEventsClient::listFetched, this, listSettled);
+    connect(events, &ContainerEventsClient::fetchFailed, this, listSettled);
+    connect(events, &ContainerEventsClient::eventReceived, this, listSettled);
     applyColumns();
     connect(m_containerView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_containers->model(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);

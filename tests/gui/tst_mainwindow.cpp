@@ -490,7 +490,8 @@ private slots:
         QSignalSpy fetched(session->events(), &containers::ContainerEventsClient::listFetched);
         QSignalSpy framed(session->events(), &containers::ContainerEventsClient::eventReceived);
         qsizetype listsWhenReleased = -1;
-        afterStartup(this, [&] { listsWhenReleased = fetched.count() + framed.count(); });
+        QObject context; // gone before the spies, with the connection, if a check below returns early
+        afterStartup(&context, [&] { listsWhenReleased = fetched.count() + framed.count(); });
         m_window->update();
         QTRY_VERIFY_WITH_TIMEOUT(!isBackgroundWorkHeld(), 20000);
         QVERIFY2(listsWhenReleased >= 1, "released before the list came");
