@@ -16,14 +16,13 @@ namespace {
 
 // Watches the window's first paint event and, if the content was not ready for it, the content's
 // later ones; the release is queued after the paint it follows, so that the rest of that frame
-// and its flush come first.
+// and its flush come first. Each filter is removed as it has done its part.
 class FirstPaintWatch : public QObject
 {
 public:
-    FirstPaintWatch(QWidget &window, QWidget *content, std::function<bool()> contentReady)
+    FirstPaintWatch(QWidget &window, QWidget &content, std::function<bool()> contentReady)
         : QObject(&window)
-        , m_window(window)
-        , m_content(content)
+        , m_content(&content)
         , m_contentReady(std::move(contentReady))
     {
         window.installEventFilter(this);
@@ -32,25 +31,19 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() != QEvent::Paint || m_released)
+        if (event->type() != QEvent::Paint || (watched == m_content && !m_contentReady()))
             return false;
-        if (watched == &m_window) {
-            m_window.removeEventFilter(this);
-            if (!m_contentReady || m_contentReady())
-                release();
-            else if (m_content)
-                m_content->installEventFilter(this);
-        } else if (watched == m_content && m_contentReady()) {
-            m_content->removeEventFilter(this);
+        watched->removeEventFilter(this);
+        if (m_contentReady())
             release();
-        }
+        else if (m_content) // the window's first frame, without the content's data yet
+            m_content->installEventFilter(this);
         return false;
     }
 
 private:
     void release()
     {
-        m_released = true;
         QMetaObject::invokeMethod(
             this,
             [this] {
@@ -60,10 +53,8 @@ private:
             Qt::QueuedConnection);
     }
 
-    QWidget &m_window;
     QPointer<QWidget> m_content;
     std::function<bool()> m_contentReady;
-    bool m_released = false;
 };
 
 } // namespace
@@ -74,14 +65,9 @@ void prepareFirstFrame()
     (void)QAccessible::isActive();
 }
 
-void releaseBackgroundWorkAfterFirstPaint(QWidget &window)
-{
-    new FirstPaintWatch(window, nullptr, {}); // owned by the window
-}
-
 void releaseBackgroundWorkOnceShown(QWidget &window, QWidget &content, std::function<bool()> contentReady)
 {
-    new FirstPaintWatch(window, &content, std::move(contentReady)); // owned by the window
+    new FirstPaintWatch(window, content, std::move(contentReady)); // owned by the window
 }
 
 } // namespace rexec::ui

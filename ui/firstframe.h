@@ -18,15 +18,12 @@ namespace rexec::ui {
 void prepareFirstFrame();
 
 // Opens the gate of background work (core/startupgate.h) once `window` has painted its first
-// frame: the release is queued from the window's first paint event, so it runs after the whole
-// frame has been painted and handed to the window system.
-void releaseBackgroundWorkAfterFirstPaint(QWidget &window);
-
-// The same, and if `contentReady()` is false at that first frame, only once `content` (a child of
-// `window`) has painted with `contentReady()` true: the container list, when the window opens on
-// a server whose list is still on its way. Released at the first frame, the waiting work (the
-// keychain's library loaded, TLS set up, the application icon: 6-12 ms of the main thread) ran
-// just before the list's own frame and held it back.
+// frame, and if `contentReady()` is false at that frame, only once `content` (a child of `window`)
+// has painted with `contentReady()` true: the container list, when the window opens on a server
+// whose list is still on its way. Released at the first frame, the waiting work (the keychain's
+// library loaded, TLS set up, the application icon: 6-12 ms of the main thread) ran just before
+// the list's own frame and held it back. The release is queued after the paint event, so that it
+// runs after that whole frame has been painted and handed to the window system.
 void releaseBackgroundWorkOnceShown(QWidget &window, QWidget &content, std::function<bool()> contentReady);
 
 } // namespace rexec::ui

@@ -34,11 +34,7 @@ public:
         // A scaled or rotated painter, or a printer, gets the vector drawing, not a resampled pixmap.
         const QPaintDevice *device = painter->device();
         if (painter->worldTransform().type() > QTransform::TxTranslate || (device && device->devType() == QInternal::Printer)) {
-            const qreal opacity = painter->opacity();
-            if (fadedIn(mode))
-                painter->setOpacity(opacity * kDisabledOpacity);
-            QSvgRenderer(svgFor(colourFor(mode))).render(painter, rect);
-            painter->setOpacity(opacity);
+            draw(painter, rect, fadedIn(mode), colourFor(mode));
             return;
         }
         const qreal scale = device ? device->devicePixelRatio() : qApp->devicePixelRatio();
@@ -110,14 +106,21 @@ private:
         return svg.replace("#000000", QColor::fromRgba(colour).name().toLatin1());
     }
 
+    void draw(QPainter *painter, const QRectF &rect, bool faded, QRgb colour) const
+    {
+        const qreal opacity = painter->opacity();
+        if (faded)
+            painter->setOpacity(opacity * kDisabledOpacity);
+        QSvgRenderer(svgFor(colour)).render(painter, rect);
+        painter->setOpacity(opacity);
+    }
+
     QImage render(const QSize &pixels, bool faded, QRgb colour) const
     {
         QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::transparent);
         QPainter painter(&image);
-        if (faded)
-            painter.setOpacity(kDisabledOpacity);
-        QSvgRenderer(svgFor(colour)).render(&painter, QRectF(QPointF(), QSizeF(pixels)));
+        draw(&painter, QRectF(QPointF(), QSizeF(pixels)), faded, colour);
         return image;
     }
 

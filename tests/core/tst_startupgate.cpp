@@ -31,8 +31,9 @@ private slots:
         holdBackgroundWork(1min);
         QVERIFY(isBackgroundWorkHeld());
         QStringList ran;
-        afterStartup(this, [&ran] { ran << QStringLiteral("first"); });
-        afterStartup(this, [&ran] { ran << QStringLiteral("second"); });
+        QObject context; // gone before `ran`, with the connections, if a check returns early
+        afterStartup(&context, [&ran] { ran << QStringLiteral("first"); });
+        afterStartup(&context, [&ran] { ran << QStringLiteral("second"); });
         QCoreApplication::processEvents();
         QVERIFY(ran.isEmpty());
         releaseBackgroundWork();
@@ -59,7 +60,8 @@ private slots:
     {
         holdBackgroundWork(50ms);
         bool ran = false;
-        afterStartup(this, [&ran] { ran = true; });
+        QObject context; // gone before `ran`, with the connection, if a check returns early
+        afterStartup(&context, [&ran] { ran = true; });
         QVERIFY(!ran);
         QTRY_VERIFY(ran);
         QVERIFY(!isBackgroundWorkHeld());
@@ -72,7 +74,8 @@ private slots:
         QVERIFY(!isTlsReady());
         holdBackgroundWork(1min);
         bool ready = false;
-        whenTlsReady(this, [&ready] { ready = true; });
+        QObject context; // gone before `ready`, with the connection, if a check returns early
+        whenTlsReady(&context, [&ready] { ready = true; });
         QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
         QVERIFY(!ready);
         releaseBackgroundWork();
